@@ -1,0 +1,45 @@
+// Types of the language-pack data files. One JSON file per kind and language,
+// found by convention: src/lang/<lang>/<kind>.json (see docs/lexicon-format.md).
+
+/**
+ * Where an event argument (source or target) comes from, relative to the trigger.
+ * - `subj`   the grammatical subject of the trigger's clause (nominative; English: before the verb)
+ * - `obj`    the object: accusative/dative actor (English: first actor after the verb)
+ * - `poss`   possessor before a noun: "Moskaus Unterstützung", "Russia's support", "seine Reise"
+ * - `gen`    genitive/of-phrase after a noun: "Unterstützung Russlands", "the visit of Putin"
+ * - `agent`  "von X"/"durch X"/"by X" (passives, nominalisations)
+ * - `pp:<preposition>`  a prepositional phrase: "pp:gegen", "pp:nach", "pp:with", "pp:against"
+ * - `between` the first actor of "zwischen X und Y" / "between X and Y" (the other fills the target)
+ * - `context` the nearest plausible actor of the surrounding sentence (low confidence)
+ */
+export type Slot = string;
+
+/** Status given to events inside a trigger's complement ("vorwerfen, geliefert zu haben" → alleged). */
+export type EmbedStatus = 'alleged' | 'hypothetical' | 'future' | 'negated' | 'question';
+
+export interface TriggerEntry {
+  /** Stable id, `<lang>.<pos>.<lemma>[.<sense>]`, e.g. `de.verb.vorwerfen`, `en.noun.airstrike`. */
+  id: string;
+  /** Verb: infinitive (German separable verbs joined: "vorwerfen"); noun: nominative singular; phrase: space-separated lemmas. */
+  lemma: string;
+  pos: 'verb' | 'noun' | 'phrase' | 'adj';
+  /** CAMEO event code, at the finest level the words allow. */
+  cameo: string;
+  /** Slots to fill the source from, in order of preference. */
+  source: Slot[];
+  /** Slots to fill the target from, in order of preference. Empty: no target. */
+  target: Slot[];
+  /** Refinements: if one of `near` (lemmas or word prefixes) occurs in the clause, use `cameo` instead. */
+  when?: Array<{ near: string[]; cameo: string }>;
+  /** The trigger counts only if one of these lemmas/prefixes occurs in the clause ("liefern" needs goods). */
+  requires?: string[];
+  /** Nouns: also match as the head of a compound (Wirtschafts|sanktionen). Default true for nouns. */
+  compound?: boolean;
+  /** Status of events in the trigger's complement clause or object (accuse → alleged, fear → hypothetical). */
+  embeds?: EmbedStatus;
+  /** A reporting verb/noun: makes an attribution and a statement event. */
+  speech?: boolean;
+  /** English verbs with irregular forms: past, past participle (e.g. ["fought","fought"]). */
+  irregular?: string[];
+  note?: string;
+}
