@@ -1,4 +1,5 @@
-// analyze(doc): runs the stages in order over one document and returns the analysis JSON.
+// analyze(doc): runs the stages in order (segment → actors → times → amounts →
+// attribution → quotes → events) over one document and returns the analysis JSON.
 // The loop is deliberately tiny; stages declare what they require and assign.
 import type { Analysis, Document } from '../model/analysis.js';
 import type { AnalysisContext, Stage, TraceLine } from './context.js';
@@ -7,10 +8,11 @@ import { segmentStage } from '../text/segment.js';
 import { actorsStage } from './actors.js';
 import { timesStage } from './times.js';
 import { amountsStage } from './amounts.js';
+import { attributionStage } from './attribution.js';
 import { quotesStage } from './quotes.js';
 import { eventsStage } from './events/index.js';
 
-export const STAGES: readonly Stage[] = [segmentStage, actorsStage, timesStage, amountsStage, quotesStage, eventsStage];
+export const STAGES: readonly Stage[] = [segmentStage, actorsStage, timesStage, amountsStage, attributionStage, quotesStage, eventsStage];
 
 export interface AnalyzeOptions {
   /** Collect an explanation trace (for `lagebild explain`). */
