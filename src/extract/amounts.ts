@@ -1,9 +1,40 @@
-// amounts stage — placeholder until its issue lands; assigns nothing yet.
-import type { Stage } from './context.js';
+// amounts stage: numbers with what they count, their hedge and category
+// ("mehr als 11.000 Container mit Munition" → > 11000 Container). Runs after times
+// so that years, dates and "vor zwei Jahren" are never read as amounts.
+// Logic: src/extract/amounts/; vocabulary: src/lang/<lang>/amounts.json.
+import type { AnalysisContext, Stage } from './context.js';
+import { trace } from './context.js';
+import type { AmountRecord } from '../model/analysis.js';
+import { amountVocab } from './amounts/vocab.js';
+import { scanAmounts } from './amounts/scanner.js';
+
+export function extractAmounts(ctx: AnalysisContext): AmountRecord[] {
+  const v = amountVocab(ctx.doc.lang);
+  if (!v) return [];
+  const out: AmountRecord[] = [];
+  let ti = 0;
+  for (const [from, to] of ctx.sentenceTokens) {
+    if (to <= from) continue;
+    const sStart = ctx.tokens[from].start;
+    const sEnd = ctx.tokens[to - 1].end;
+    // Time records of this sentence (both lists are in text order).
+    while (ti < ctx.times.length && ctx.times[ti].end <= sStart) ti++;
+    let tj = ti;
+    while (tj < ctx.times.length && ctx.times[tj].start < sEnd) tj++;
+    const found = scanAmounts(v, { text: ctx.doc.text, tokens: ctx.tokens, from, to, times: ctx.times.slice(ti, tj) });
+    for (const a of found) {
+      out.push(a);
+      trace(ctx, 'amounts', `${a.text} → ${a.approx} ${a.value ?? a.vague} ${a.unit ?? ''}${a.category ? ` [${a.category}]` : ''}`, a.rule, a);
+    }
+  }
+  return out;
+}
 
 export const amountsStage: Stage = {
   name: 'amounts',
   assigns: ['amounts'],
-  requires: ['tokens'],
-  run() {},
+  requires: ['tokens', 'sentences', 'times'],
+  run(ctx: AnalysisContext) {
+    ctx.amounts = extractAmounts(ctx);
+  },
 };

@@ -37,6 +37,11 @@ export interface TriggerEntry {
   compound?: boolean;
   /** Status of events in the trigger's complement clause or object (accuse → alleged, fear → hypothetical). */
   embeds?: EmbedStatus;
+  /**
+   * Who acts in the trigger's non-finite complement ("accuse X of supplying", "vorwerfen, geliefert zu haben"):
+   * `obj` (object control: accusations) or `subj` (subject control: "versuchen, … aufrechtzuerhalten"). Default `subj`.
+   */
+  control?: 'subj' | 'obj';
   /** A reporting verb/noun: makes an attribution and a statement event. */
   speech?: boolean;
   /** English verbs with irregular forms: past, past participle (e.g. ["fought","fought"]). */

@@ -8,8 +8,9 @@ export interface EventQuery {
   actor?: string;
   source?: string;
   target?: string;
-  /** CAMEO code or root prefix (e.g. `19`, `112`). */
+  /** CAMEO code or root prefix (e.g. `19`, `112`); several separated by commas. */
   cameo?: string;
+  /** PLOVER type (e.g. `ASSAULT`); several separated by commas. */
   plover?: string;
   quad?: number;
   status?: Status[];
@@ -37,6 +38,18 @@ export interface StoredEvent extends EventRecord {
   url?: string | null;
   title?: string | null;
   sentenceText: string;
+  /** Row number in the store: unique, increasing in ingest order (GDELT GlobalEventID). */
+  seq?: number;
+  /** True when the event's sentence is in the title or the lead paragraph (GDELT IsRootEvent). */
+  lead?: boolean;
+  /** When the document was stored (ISO 8601, UTC). */
+  added?: string;
+}
+
+/** One page of events and the cursor for the next one (null on the last page). */
+export interface EventPage {
+  events: StoredEvent[];
+  next: string | null;
 }
 
 export interface PutResult {
@@ -61,6 +74,8 @@ export interface Store {
   hasContent(hash: string): boolean;
   getAnalysis(docKeyOrId: string): Analysis | null;
   events(q: EventQuery): Iterable<StoredEvent>;
+  /** Like events() but materialises `q.limit` (default 100) events and returns the cursor for the next page. */
+  eventsPage(q: EventQuery): EventPage;
   stats(): StoreStats;
   close(): void;
 }

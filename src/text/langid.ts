@@ -1,4 +1,116 @@
-// Language identification — placeholder until it lands.
+// Language identification: eld (n-gram detector) on a prefix of the text, checked
+// against a function-word count that decides de/en for short texts (headlines,
+// single sentences) where n-gram statistics are unreliable.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+/** Languages lagebild has language packs for. */
+export const SUPPORTED_LANGUAGES: readonly string[] = ['de', 'en'];
+
+/** What eld may answer for longer texts: the packs plus the languages European news is most often
+ *  confused with, so a French or Dutch article is labelled as such instead of forced into de/en. */
+const IDENTIFIED = ['de', 'en', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'da', 'sv', 'no', 'cs', 'ru', 'uk', 'tr'];
+
+/** A prefix is enough: language does not change mid-article, and this keeps long texts cheap. */
+const PREFIX = 1000;
+/** Below this many letters eld is not trusted; the function words decide. */
+const SHORT = 60;
+
+// Unambiguous function words only: "die", "was", "will", "war", "an", "in", "also", "so" exist in both.
+const DE_WORDS = new Set(('der das und nicht ist sich mit den dem des ein eine einer eines einem einen auf für von zu im am auch '
+  + 'es sie er wir ich nach bei aus wird wurde werden hat haben sei sind über als wie noch nur dass daß oder aber gegen vor zum zur '
+  + 'seine ihre kein keine mehr schon soll sollen kann können müssen diese dieser dieses beim vom laut sagte erklärte wegen seit bis '
+  + 'trifft droht fordert warnt gibt neue neuen').split(' '));
+const EN_WORDS = new Set(('the and of to is are were that this with for on by from has have had would not be it its as at which '
+  + 'who said says their they he she we but or against after over than been being into about these those should could can '
+  + 'meets threatens warns calls urges amid').split(' '));
+
+type Detector = { detect(text: string): { language: string; isReliable(): boolean; getScores(): Record<string, number> } ; setLanguageSubset(l: string[]): unknown };
+
+let wide: Detector | null | undefined;
+let deEn: Detector | null = null;
+
+/** eld's database takes ~0.4 s and ~90 MB to load, so it is loaded on first use, synchronously
+ *  (require of an ES module, Node ≥ 20.19); on older Node the function words decide alone. */
+function detectors(): Detector | null {
+  if (wide !== undefined) return wide;
+  try {
+    const req = createRequire(import.meta.url);
+    const mod = req(fileURLToPath(import.meta.resolve('eld/extrasmall'))) as { eld: Detector & { newInstance(): Detector } };
+    wide = mod.eld.newInstance();
+    wide.setLanguageSubset(IDENTIFIED);
+    deEn = mod.eld.newInstance();
+    deEn.setLanguageSubset(['de', 'en']);
+  } catch {
+    wide = null;
+  }
+  return wide;
+}
+
+const WORD_RE = /[\p{L}ß]+/gu;
+
+interface Evidence { de: number; en: number; words: number; letters: number }
+
+function countEvidence(prefix: string): Evidence {
+  const ev: Evidence = { de: 0, en: 0, words: 0, letters: 0 };
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(prefix)) !== null) {
+    const w = m[0].toLowerCase();
+    ev.words++;
+    ev.letters += w.length;
+    if (DE_WORDS.has(w)) ev.de++;
+    else if (EN_WORDS.has(w)) ev.en++;
+    // Umlauts and ß are German evidence in de/en text (names like "Müller" in English text are rare enough).
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf) { ev.de += 0.5; break; }
+    }
+  }
+  return ev;
+}
+
+/** Strips tags and entities so markup does not vote. Cheap: only the prefix is cleaned. */
+function cleanPrefix(text: string): string {
+  const p = text.length > PREFIX * 2 ? text.slice(0, PREFIX * 2) : text;
+  return (p.includes('<') || p.includes('&') ? p.replace(/<[^>]{0,300}>/g, ' ').replace(/&[#\w]{1,10};/g, ' ') : p).slice(0, PREFIX);
+}
+
+/** ISO 639-1 code of the text's language: `de` or `en`, another code for clearly foreign text, `en` when there is no evidence. */
 export function detectLanguage(text: string): string {
-  return /\b(der|die|und|nicht)\b/i.test(text) ? 'de' : 'en';
+  const prefix = cleanPrefix(text);
+  const ev = countEvidence(prefix);
+  const margin = ev.de - ev.en;
+  if (ev.letters < SHORT) {
+    // Short text: two clear function words (or umlauts) decide; else eld restricted to de/en.
+    if (Math.abs(margin) >= 1.5 || (ev.de + ev.en >= 1 && Math.abs(margin) >= 1)) return margin > 0 ? 'de' : 'en';
+    if (detectors() && deEn && ev.letters > 0) {
+      const r = deEn.detect(prefix);
+      if (r.language === 'de' || r.language === 'en') return r.language;
+    }
+    return margin > 0 ? 'de' : 'en';
+  }
+  // Ordinary de/en prose: function words are a large share of the words and one language clearly
+  // leads. Then the n-gram model (and its ~90 MB database) is not needed at all.
+  const fw = ev.de + ev.en;
+  if (ev.words >= 12 && fw >= ev.words * 0.15 && Math.max(ev.de, ev.en) >= 3 * Math.min(ev.de, ev.en) + 2) {
+    return margin > 0 ? 'de' : 'en';
+  }
+  const det = detectors();
+  if (det) {
+    const r = det.detect(prefix);
+    if (r.language === 'de' || r.language === 'en') {
+      // eld and a strong function-word majority disagree only on mixed text: trust the words.
+      const strong = Math.abs(margin) >= Math.max(3, ev.words * 0.08);
+      return strong ? (margin > 0 ? 'de' : 'en') : r.language;
+    }
+    // Another language: accept it unless de/en function words are frequent (then it is de/en with many names).
+    if (r.language && r.isReliable() && (ev.de + ev.en) < ev.words * 0.06) return r.language;
+  }
+  if (margin !== 0) return margin > 0 ? 'de' : 'en';
+  if (deEn) {
+    const r = deEn.detect(prefix);
+    if (r.language) return r.language;
+  }
+  return 'en';
 }

@@ -1,43 +1,66 @@
 // segment stage: tokens with offsets, then sentences. One regex pass for tokens,
-// one linear pass for sentence boundaries; both are hot paths.
+// one linear pass for sentence boundaries; both are hot paths, so per-token work
+// is char-code checks and Set lookups.
 import type { AnalysisContext, Stage, Token, TokenKind } from '../extract/context.js';
 import type { Span } from '../model/analysis.js';
-import { isAbbreviation, isMonthName } from './abbreviations.js';
+import { isAbbreviation, isFinalAbbreviation, isInnerAbbreviation, isMonthName, isSentenceOpener } from './abbreviations.js';
 
-// Order matters: dotted abbreviations (U.S., u.a., z.B.) before words; numbers keep
-// their group separators (11.000, 4,5, 2.5); words keep inner hyphens/apostrophes and a
-// trailing hyphen of suspended compounds ("Raketen- und Atomprogramm").
-const TOKEN_RE = /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*(?:-\p{L}[\p{L}\p{M}\p{N}]*)?|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*-?|\.{3}|[^\s\p{L}\p{M}\p{N}]/gu;
+// Order matters: dotted abbreviations (U.S., u.a., z.B., and compounds like U.S.-Botschafter) before words; numbers keep
+// their group separators (11.000, 4,5, 2.5, 3.7.2024, 10:30); words keep inner hyphens/apostrophes/
+// ampersands and a trailing hyphen of suspended compounds ("Raketen- und Atomprogramm").
+const TOKEN_RE = /(?:\p{L}\.){2,}(?:-[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*)?|\d+(?:[.,:]\d+)*(?:-\p{L}[\p{L}\p{M}\p{N}]*)?|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*-?|\.{3}|[^\s\p{L}\p{M}\p{N}]/gu;
 
-const CLOSERS = new Set(['"', '“', '”', '»', '«', "'", '’', ')', ']']);
+const CLOSERS = new Set(['"', '“', '”', '»', '«', "'", '’', ')', ']', '›', '‹']);
 const ENDERS = new Set(['.', '!', '?', '…', '...']);
+/** Characters that open a sentence besides capitals and digits: quotes, brackets, dashes, bullets. */
+const OPENING_PUNCT = '"„“»«‚\'(‒–—-•*·▪<[';
+const BULLETS = '-•*·▪–—';
+/** A sentence is cut after this many tokens: a text without punctuation must not become one giant sentence. */
+const MAX_SENTENCE_TOKENS = 300;
+/** A line shorter than this that ends without punctuation is a heading or list item, not a wrapped line. */
+const SHORT_LINE = 60;
+
+const NORM_SPECIAL = /[’‘`´‐‑‒–—―]/;
+const NORM_SPECIAL_G = /[’‘`´]|[‐‑‒–—―]/g;
 
 export function normalize(s: string): string {
-  return s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[‐‑‒–—―]/g, '-');
+  const l = s.toLowerCase();
+  return NORM_SPECIAL.test(l) ? l.replace(NORM_SPECIAL_G, (c) => (c === '’' || c === '‘' || c === '`' || c === '´' ? "'" : '-')) : l;
 }
+
+const LETTER = /[\p{L}\p{M}]/u;
+const PUNCT = /\p{P}/u;
+const ASCII_SYMBOLS = '$+<=>^`|~';
 
 function kindOf(text: string): TokenKind {
   const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'number';
-  if (/[\p{L}\p{M}]/u.test(text[0])) return 'word';
-  return /[\p{P}]/u.test(text) ? 'punct' : 'symbol';
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
+  if (c < 128) return ASCII_SYMBOLS.includes(text[0]) ? 'symbol' : 'punct';
+  if (LETTER.test(text[0])) return 'word';
+  if (c >= 0x660 && /\p{N}/u.test(text[0])) return 'word';
+  return PUNCT.test(text[0]) ? 'punct' : 'symbol';
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase();
 }
 
 /** Tokenises text; `sentence` is left at 0 (set by splitSentences). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
+  const re = new RegExp(TOKEN_RE);
   let m: RegExpExecArray | null;
   let prevEnd = 0;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    let start = m.index;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
     let end = start + m[0].length;
     let t = m[0];
-    // "Dr." "bzw." "Gen.": an abbreviation swallows its period.
-    if (text.charCodeAt(end) === 46 /* . */ && isAbbreviation(t)) {
+    // "Dr." "bzw." "Nr. 5" and initials ("George W. Bush", "z. B."): the word swallows its period.
+    if (text.charCodeAt(end) === 46 /* . */ && text.charCodeAt(end + 1) !== 46 && keepsPeriod(text, t, start, end)) {
       end += 1;
       t += '.';
-      TOKEN_RE.lastIndex = end;
+      re.lastIndex = end;
     }
     tokens.push({ start, end, text: t, norm: normalize(t), kind: kindOf(t), sentence: 0, spaceBefore: start > prevEnd || start === 0 });
     prevEnd = end;
@@ -45,28 +68,91 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function startsSentence(tok: Token | undefined): boolean {
-  if (!tok) return true;
-  const c = tok.text[0];
-  if (tok.kind === 'number') return true;
-  if (tok.kind === 'punct') return '"„“»«\'(‒–—-'.includes(c);
-  return c !== c.toLowerCase();
+/** Does the word before a period keep it? `dot` is the index of the period. */
+function keepsPeriod(text: string, word: string, start: number, dot: number): boolean {
+  if (!isLetterAt(word, 0)) return false;
+  if (word.length === 1) {
+    // The second letter of a spaced abbreviation ("z. B.", "u. A.").
+    if (start >= 3 && text.charCodeAt(start - 2) === 46 && text.charCodeAt(start - 1) === 32
+      && isLetterAt(text, start - 3) && !isLetterAt(text, start - 4)) return true;
+    // A single letter: an initial before a capitalised word ("W. Bush"), or part of "z. B.", "d. h.", "u. a.".
+    const c = word.charCodeAt(0);
+    if (c >= 48 && c <= 57) return false;
+    const nextChar = nextNonSpace(text, dot + 1);
+    if (nextChar >= '0' && nextChar <= '9') return isAbbreviation(word, true); // "S. 12", "p. 5"
+    if (isUpper(word)) return nextChar !== '' && isUpper(nextChar) && /\p{L}/u.test(nextChar) && !nextWordIsOpener(text, dot + 1);
+    return word !== 'a' && word !== 'i' && nextChar !== '' && /\p{L}/u.test(nextChar);
+  }
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return false;
+  const next = nextNonSpace(text, dot + 1);
+  return isAbbreviation(word, next >= '0' && next <= '9');
 }
 
-/** True when the period after a number is an ordinal ("3. Juli", "am 1. Mai", "Platz 3. hinter") rather than a full stop. */
-function isOrdinalPeriod(tokens: Token[], i: number): boolean {
+function isLetterAt(text: string, k: number): boolean {
+  return k >= 0 && k < text.length && /\p{L}/u.test(text[k]);
+}
+
+function nextNonSpace(text: string, from: number): string {
+  for (let k = from; k < text.length && k < from + 8; k++) {
+    const ch = text[k];
+    if (ch !== ' ' && ch !== '\u00a0' && ch !== '\t') return ch;
+  }
+  return '';
+}
+
+function nextWordIsOpener(text: string, from: number): boolean {
+  const m = /^\s*([\p{L}]+)/u.exec(text.slice(from, from + 24));
+  return m !== null && isSentenceOpener(m[1].toLowerCase());
+}
+
+/** Could this token start a sentence? Capitals, digits, opening quotes/brackets/dashes. */
+function startsSentence(tok: Token): boolean {
+  if (tok.kind === 'number') return true;
+  if (tok.kind === 'punct' || tok.kind === 'symbol') return OPENING_PUNCT.includes(tok.text[0]);
+  return isUpper(tok.text[0]);
+}
+
+/** "3." "13." "3.7.": a German ordinal or day.month date. */
+function isOrdinalNumber(text: string): boolean {
+  const n = text.length;
+  if (n <= 3) return true;
+  return /^\d{1,2}\.\d{1,2}$/.test(text);
+}
+
+/** Does the period at tokens[i] (directly after a number) end the sentence? German writes ordinals with a period
+ *  ("am 3. Juli", "der 2. Weltkrieg", "das 13. Sanktionspaket", "Platz 3. hinter"); it ends one only before a
+ *  sentence opener ("… auf Platz 3. Die …"). English has no such ordinals, but a lower-case word still continues. */
+function numberPeriodEnds(tokens: Token[], i: number, german: boolean): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || prev.kind !== 'number' || prev.end !== tokens[i].start || !next) return false;
-  if (prev.text.length > 2 && !/^\d{1,2}$/.test(prev.text)) return false;
-  return isMonthName(next.norm) || next.text[0] === next.text[0].toLowerCase();
+  if (!next) return true;
+  if (!startsSentence(next)) return false;
+  if (!isOrdinalNumber(prev.text)) return true;
+  if (isMonthName(next.norm)) return false;
+  if (!german) return true;
+  if (next.kind === 'number') return false; // "am 3. 7." (day. month.)
+  return next.kind !== 'word' || isSentenceOpener(next.norm);
 }
 
-/** Assigns `sentence` on tokens and returns sentence spans and their token ranges. */
-export function splitSentences(text: string, tokens: Token[]): { sentences: Span[]; ranges: Array<[number, number]> } {
+/** Does an abbreviation token ("U.S.", "etc.", "z.B.") end the sentence? Only before a sentence opener. */
+function abbreviationEnds(tok: Token, next: Token): boolean {
+  if (!startsSentence(next)) return false;
+  const dotted = tok.text.length > 2 && tok.text.charCodeAt(tok.text.length - 3) === 46; // "U.S." "p.m." "z.B."
+  if (dotted) return next.kind === 'word' && isSentenceOpener(next.norm) && !isInnerAbbreviation(tok.norm);
+  if (isFinalAbbreviation(tok.text)) return next.kind === 'word' && isSentenceOpener(next.norm);
+  return false;
+}
+
+/** Assigns `sentence` on tokens and returns sentence spans and their token ranges.
+ *  `lang` switches on the German ordinal rule (default: German rules when unknown). */
+export function splitSentences(text: string, tokens: Token[], lang = 'de'): { sentences: Span[]; ranges: Array<[number, number]> } {
+  const german = lang !== 'en';
   const sentences: Span[] = [];
   const ranges: Array<[number, number]> = [];
   let first = 0;
+  let lineStart = 0;
+  let firstLine = true;
   const close = (last: number) => {
     if (last < first) return;
     const idx = sentences.length;
@@ -78,21 +164,48 @@ export function splitSentences(text: string, tokens: Token[]): { sentences: Span
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const next = tokens[i + 1];
-    // A line break that ends a paragraph or a title line ends the sentence.
-    if (next && hasLineBreak(text, tok.end, next.start)) {
-      close(i);
+    if (!next) break;
+    // Line breaks between this token and the next.
+    const nl = lineBreaks(text, tok.end, next.start);
+    if (nl.count > 0) {
+      if (lineBreakEnds(text, tok, next, nl.count, lineStart, firstLine)) {
+        // Closing punctuation on the same line stays with its sentence (handled by the gap scan: tok is the last token).
+        close(i);
+      }
+      lineStart = nl.lastLineStart;
+      firstLine = false;
       continue;
     }
-    if (!ENDERS.has(tok.text)) continue;
-    if (tok.text === '.' && isOrdinalPeriod(tokens, i)) continue;
-    // Absorb closing quotes/brackets into the sentence they end.
+    if (i - first >= MAX_SENTENCE_TOKENS) { close(i); continue; }
+    const t = tok.text;
+    let ends: boolean;
+    if (ENDERS.has(t)) {
+      if (t === '.' && i > 0 && tokens[i - 1].kind === 'number' && tokens[i - 1].end === tok.start) {
+        ends = numberPeriodEnds(tokens, i, german);
+      } else {
+        ends = true;
+      }
+    } else if (t.length > 1 && t.charCodeAt(t.length - 1) === 46 && tok.kind === 'word') {
+      ends = abbreviationEnds(tok, next);
+      if (!ends) continue;
+    } else {
+      continue;
+    }
+    if (!ends) continue;
+    // Absorb closing quotes/brackets (and further enders: "?!", "…\"") into the sentence they end.
     let last = i;
-    while (tokens[last + 1] && CLOSERS.has(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
+    while (tokens[last + 1] && tokens[last + 1].start === tokens[last].end
+      && (CLOSERS.has(tokens[last + 1].text) || ENDERS.has(tokens[last + 1].text))) last++;
     const after = tokens[last + 1];
-    if (after && hasLineBreak(text, tokens[last].end, after.start)) { close(last); i = last; continue; }
-    // `"…?" sagte er` / `"Wir…", so X`: a lower-case or comma continuation keeps the sentence.
-    if (after && !startsSentence(after)) continue;
-    if (after && after.start === tokens[last].end && after.kind === 'word') continue; // "U.S.A" inside a token run
+    if (!after) break;
+    if (after.start > tokens[last].end && lineBreaks(text, tokens[last].end, after.start).count > 0) {
+      // The line-break branch closes it on the next iteration.
+      i = last - 1;
+      continue;
+    }
+    // `"…?" sagte er` / `"Wir…", so X` / "Platz 3. hinter": a lower-case or comma continuation keeps the sentence.
+    if (!startsSentence(after)) { i = last; continue; }
+    if (after.start === tokens[last].end && after.kind === 'word') { i = last; continue; } // "Ende.Der": no space, not a boundary we trust
     close(last);
     i = last;
   }
@@ -100,9 +213,27 @@ export function splitSentences(text: string, tokens: Token[]): { sentences: Span
   return { sentences, ranges };
 }
 
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
+function lineBreaks(text: string, from: number, to: number): { count: number; lastLineStart: number } {
+  let count = 0;
+  let lastLineStart = 0;
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) === 10) { count++; lastLineStart = k + 1; }
+  }
+  return { count, lastLineStart };
+}
+
+/** Does a line break between `tok` and `next` end the sentence? A blank line always does; a single break does
+ *  after the first line of the text (a title), before a bullet, and after a short line (heading, list item);
+ *  a long line without final punctuation is a wrapped line inside a sentence. */
+function lineBreakEnds(text: string, tok: Token, next: Token, count: number, lineStart: number, firstLine: boolean): boolean {
+  if (count >= 2) return true;
+  if (ENDERS.has(tok.text) || CLOSERS.has(tok.text)) {
+    if (ENDERS.has(tok.text) || ENDERS.has(text[tok.start - 1] ?? '')) return true;
+  }
+  if (BULLETS.includes(next.text[0]) && next.kind !== 'word') return true;
+  if (!startsSentence(next)) return false;
+  if (firstLine) return true;
+  return tok.end - lineStart < SHORT_LINE;
 }
 
 export const segmentStage: Stage = {
@@ -111,7 +242,7 @@ export const segmentStage: Stage = {
   requires: [],
   run(ctx: AnalysisContext) {
     ctx.tokens = tokenize(ctx.doc.text);
-    const { sentences, ranges } = splitSentences(ctx.doc.text, ctx.tokens);
+    const { sentences, ranges } = splitSentences(ctx.doc.text, ctx.tokens, ctx.doc.lang);
     ctx.sentences = sentences;
     ctx.sentenceTokens = ranges;
   },

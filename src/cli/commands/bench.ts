@@ -1,12 +1,70 @@
-// lagebild bench — placeholder until its part lands.
-import { CliError, type Command } from '../command.js';
+// lagebild bench — throughput of analysis and of ingest into SQLite (see bench/run.ts).
+import { availableParallelism } from 'node:os';
+import { CliError, EXIT, parse, type Command } from '../command.js';
+import { dataPath } from '../../util/data.js';
+
+const help = `Usage: lagebild bench [options]   (also: npm run bench)
+
+Measures, on a corpus built from examples/ (each copy made unique by an id sentence):
+  1. the cost of each analysis stage on one thread (analyze with --until per stage),
+  2. analysis throughput with a pool of worker threads, in documents/s and sentences/s,
+  3. ingest throughput into a temporary SQLite database (workers analyse, the main
+     thread writes batches),
+with the process RSS sampled after 2,000 documents and at the end (memory must stay flat)
+and the peak RSS. Prints a table and writes JSON to bench/results/latest.json.
+A benchmark, not a test: it never fails on slow figures.
+
+Options:
+  --docs N          documents in the corpus (default 20000)
+  --threads N       worker threads (default: the number of cores, ${availableParallelism()} here)
+  --stage-docs N    documents for the per-stage timing (default 2000)
+  --out FILE        where to write the JSON (default bench/results/latest.json; "-" for none)
+  --until STAGE     throughput runs stop after this stage (the per-stage table always shows all)
+  --no-ingest       skip the SQLite ingest run
+  --json            print the JSON result instead of the table
+  -h, --help        this text`;
+
+function positiveInt(name: string, v: string | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`--${name} must be a positive integer (got '${v}')`);
+  return n;
+}
 
 const command: Command = {
   name: 'bench',
-  summary: '(not implemented yet)',
-  help: 'lagebild bench: not implemented yet',
-  async run() {
-    throw new CliError('not implemented yet');
+  summary: 'measure analysis and ingest throughput (docs/s, sentences/s, RSS)',
+  help,
+  async run(argv) {
+    const { values, positionals } = parse(argv, {
+      docs: { type: 'string' },
+      threads: { type: 'string' },
+      'stage-docs': { type: 'string' },
+      out: { type: 'string' },
+      'no-ingest': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      until: { type: 'string' },
+    });
+    if (positionals.length > 0) throw new CliError(`unexpected argument '${positionals[0]}'`);
+    const docs = positiveInt('docs', values.docs, 20000);
+    const threads = positiveInt('threads', values.threads, availableParallelism());
+    const stageDocs = Math.min(positiveInt('stage-docs', values['stage-docs'], 2000), docs);
+    const until = values.until;
+    if (until !== undefined) {
+      const { STAGES } = await import('../../extract/pipeline.js');
+      if (!STAGES.some((s) => s.name === until)) throw new CliError(`--until must be one of ${STAGES.map((s) => s.name).join(', ')} (got '${until}')`);
+    }
+    const out = values.out === '-' ? null : (values.out ?? dataPath('bench/results/latest.json'));
+    // The bench lives outside src/ (bench/*.ts); loaded only when asked for.
+    const { runBench, formatBench } = await import('../../../bench/run.js');
+    const result = await runBench({
+      docs, threads, stageDocs, out, until, ingest: !values['no-ingest'],
+      examplesDir: dataPath('examples'),
+      log: (line) => { if (!values.json) console.error(line); },
+    });
+    console.log(values.json ? JSON.stringify(result, null, 2) : formatBench(result).join('\n'));
+    if (out && !values.json) console.log(`\nwritten to ${out}`);
+    return EXIT.OK;
   },
 };
 export default command;

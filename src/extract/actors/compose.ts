@@ -1,0 +1,314 @@
+// Step 2 of the recogniser: turns the atoms of a sentence into actor mentions.
+// Rules, in order (each names itself in the mention's `rule`):
+//   owner + role   "russische Truppen", "US-Außenministerium", "Russia's army"  → rule.role+country / +igo / +group
+//   role + owner   "Sprecher des US-Außenministeriums", "Außenminister Russlands" → rule.role+of+owner
+//   role + person  "NATO-Generalsekretär Jens Stoltenberg" → the person (KB code); "US-Außenminister Antony Blinken" → rule.role+name
+//   apposition     "Bonnie Jenkins, US-Staatssekretärin …" → rule.name+role (the role stays a mention too)
+//   surname        a later "Campbell" → the person introduced before (rule.person.surname)
+//   description    "die Allianz" → the last entity with that description (rule.definite-description)
+import type { ActorKind, ActorMention } from '../../model/analysis.js';
+import { resolveDatedCode } from '../../kb/people.js';
+import type { Entity, EntityType, NameForm } from '../../kb/types.js';
+import type { Atom } from './match.js';
+import { nameParts, type Lexicon } from './lexicon.js';
+import type { Part } from './parts.js';
+import { APPOSITION_ARTICLES, DETERMINERS, NOT_NAME, OWNER_LINKS, PORTFOLIO, isGermanAdjective } from './words.js';
+
+export interface PersonRef { code: string; name: string; rule: string; first: string | null }
+
+/** What a document remembers across sentences. */
+export interface DocState {
+  date: string | null;
+  lang: string;
+  surnames: Map<string, PersonRef>;
+  descs: Map<string, { code: string; name: string; kind: ActorKind }>;
+}
+
+export function newDocState(date: string | null, lang: string): DocState {
+  return { date, lang, surnames: new Map(), descs: new Map() };
+}
+
+interface Unit {
+  p0: number;
+  p1: number;
+  code: string;
+  name: string;
+  kind: ActorKind;
+  rule: string;
+  type: EntityType | 'composite';
+  form: NameForm;
+  entity: Entity | null;
+  /** Entity whose definite descriptions this unit makes available ("NATO" → "die Allianz"). */
+  antecedent: Entity | null;
+  sector?: string;
+  person: boolean;
+  owner: boolean;
+  possessive: boolean;
+  drop?: boolean;
+  /** A capital right after "in": a place unless a role claims it ("die Regierung in Kiew"). */
+  place?: boolean;
+}
+
+const KIND_OF: Record<string, ActorKind> = { country: 'state', seat: 'government', igo: 'igo', region: 'region', media: 'media', group: 'group', person: 'person' };
+
+function combine(owner: Unit, sector: string): string {
+  const t = owner.type;
+  if (t === 'igo' || t === 'group' || owner.code.startsWith('IGO') || owner.code.startsWith('NGO')) return owner.code;
+  if (t === 'region') return owner.code + sector;
+  if (!sector) return owner.code;
+  return owner.code.slice(0, 3) + sector;
+}
+
+/** Role + owner where the owner already has a sector ("Sprecher der Armee" → the army's code). */
+function inherit(role: Unit, owner: Unit): string {
+  const sector = role.sector ?? '';
+  if (owner.type === 'igo' || owner.type === 'group' || owner.code.startsWith('IGO')) return owner.code;
+  if (owner.code.length > 3 && owner.type !== 'region' && (sector === 'GOV' || sector === '')) return owner.code;
+  return combine(owner, sector);
+}
+
+function ownerRule(o: Unit): string {
+  if (o.type === 'igo') return 'rule.role+igo';
+  if (o.type === 'group') return 'rule.role+group';
+  if (o.type === 'region') return 'rule.role+region';
+  return 'rule.role+country';
+}
+
+function unitFromAtom(a: Atom, state: DocState): Unit | null {
+  const e = a.entry.entity;
+  const base = { p0: a.p0, p1: a.p1, type: e.type, form: a.entry.form, entity: e, antecedent: e, possessive: a.possessive, person: false, owner: false };
+  switch (e.type) {
+    case 'block':
+      return { ...base, code: '', name: '', kind: 'other', rule: e.id, drop: true };
+    case 'person': {
+      const code = e.codes ? resolveDatedCode(e.codes, state.date, e.code || undefined) : e.code;
+      return { ...base, code, name: e.name, kind: 'person', rule: e.id };
+    }
+    case 'role': {
+      if (e.fixed) return { ...base, code: e.code, name: e.name, kind: e.kind, rule: e.id, person: !!e.person, owner: true, sector: e.code.slice(3) };
+      if (a.compoundOwner) {
+        const owner = { ...base, type: 'country' as EntityType, code: a.compoundOwner, owner: true } as Unit;
+        if (a.compoundOwner.startsWith('IGO')) owner.type = 'igo';
+        return { ...base, type: 'composite', code: combine(owner, e.code), name: e.name, kind: 'role', rule: ownerRule(owner), person: !!e.person, owner: true, sector: e.code };
+      }
+      return { ...base, code: e.code, name: e.name, kind: 'role', rule: e.id, person: !!e.person, sector: e.code };
+    }
+    default:
+      return { ...base, code: e.code, name: e.name, kind: e.kind ?? KIND_OF[e.type] ?? 'other', rule: e.id, owner: e.type !== 'media' };
+  }
+}
+
+export class SentenceComposer {
+  private covered: Uint8Array;
+  constructor(private parts: Part[], private lex: Lexicon, private state: DocState) {
+    this.covered = new Uint8Array(parts.length);
+  }
+
+  private isNamePart(i: number): boolean {
+    const p = this.parts[i];
+    return !!p && p.isWord && p.cls >= 1 && this.covered[i] === 0 && !NOT_NAME.has(p.key) && !/\d/.test(p.key);
+  }
+
+  /** A run of 1..3 capitalised unknown words starting at i (none when longer: a noun phrase, not a name). */
+  private nameRunFrom(i: number): [number, number] | null {
+    let j = i;
+    while (j < this.parts.length && j - i < 4 && this.isNamePart(j) && (j === i || !this.parts[j].joinPrev || true)) j++;
+    if (j === i || j - i > 3) return null;
+    return [i, j];
+  }
+
+  /** A run of 2..3 capitalised unknown words ending just before `end`. */
+  private nameRunBefore(end: number): [number, number] | null {
+    let i = end;
+    while (i > 0 && end - i < 4 && this.isNamePart(i - 1)) i--;
+    if (end - i > 3) i = end - 3;
+    if (end - i < 2) return null;
+    return [i, end];
+  }
+
+  private isModifier(i: number): boolean {
+    const p = this.parts[i];
+    if (!p || !p.isWord || this.covered[i]) return false;
+    const lang = this.state.lang === 'de' ? 'de' : 'en';
+    return this.lex.modifiers[lang].has(p.key) || (lang === 'de' && isGermanAdjective(p.key, p.cls));
+  }
+
+  private personUnit(p0: number, p1: number, code: string, rule: string): Unit {
+    const text = this.parts.slice(p0, p1).map((p) => p.text).join(' ');
+    return { p0, p1, code, name: text, kind: 'person', rule, type: 'person', form: 'name', entity: null, antecedent: null, person: false, owner: false, possessive: false };
+  }
+
+  private remember(name: string, code: string, rule: string): void {
+    const keys = nameParts(name).keys.filter((k) => /\p{L}/u.test(k));
+    if (keys.length === 0) return;
+    const last = keys[keys.length - 1];
+    const ref: PersonRef = { code, name, rule, first: keys.length > 1 ? keys[0] : null };
+    for (const k of [last, last + 's']) if (!this.state.surnames.has(k) || this.state.surnames.get(k)!.name !== name) this.state.surnames.set(k, ref);
+  }
+
+  private vetoAmbiguous(a: Atom): boolean {
+    const amb = a.entry.ambiguous;
+    const prev = this.parts[a.p0 - 1];
+    const next = this.parts[a.p1];
+    if (!amb) return false;
+    if (prev && amb.vetoPrev.has(prev.key)) return true;
+    // "Atlanta, Georgia": look past a comma.
+    if (prev?.text === ',' && this.parts[a.p0 - 2] && amb.vetoPrev.has(this.parts[a.p0 - 2].key)) return true;
+    if (next && amb.vetoNext.has(next.key)) return true;
+    // A neighbouring capitalised unknown word makes it part of a person's name ("George Washington", "Chad Smith").
+    if (prev && this.isNamePart(a.p0 - 1) && !prev.joinPrev && a.p0 - 1 > 0) return true;
+    if (this.state.lang !== 'de' && next && this.isNamePart(a.p1)) return true;
+    return false;
+  }
+
+  run(atoms: Atom[], out: ActorMention[], text: string): void {
+    const parts = this.parts;
+    for (const a of atoms) for (let k = a.p0; k < a.p1; k++) this.covered[k] = 1;
+    let units: Unit[] = [];
+    for (const a of atoms) {
+      if (this.vetoAmbiguous(a)) continue;
+      const u = unitFromAtom(a, this.state);
+      if (!u || u.drop) continue;
+      const before = parts[a.p0 - 1];
+      if (a.entry.entity.seat === 'capital' && before && (before.key === 'in' || before.key === 'im')) u.place = true;
+      if (u.type === 'person') this.remember(u.name, u.code, u.rule);
+      units.push(u);
+    }
+    const lang = this.state.lang;
+
+    // owner + role
+    for (let r = 1; r < units.length; r++) {
+      const role = units[r];
+      const o = units[r - 1];
+      if (role.type !== 'role' || role.owner || !o.owner || o.drop || o.form === 'desc' || role.form === 'desc') continue;
+      const gap = role.p0 - o.p1;
+      let ok = false;
+      const loose = lang !== 'de' || o.form === 'adj' || o.form === 'gen' || o.possessive;
+      if (gap === 0) ok = parts[role.p0].joinPrev || loose;
+      else if (gap <= 2 && loose && !parts[role.p0].joinPrev) {
+        ok = true;
+        for (let k = o.p1; k < role.p0; k++) if (!this.isModifier(k)) ok = false;
+      }
+      if (!ok) continue;
+      units[r] = { ...role, p0: o.p0, type: 'composite', code: combine(o, role.sector ?? ''), name: `${o.name} ${role.name}`.trim(),
+        kind: role.sector ? 'role' : o.kind, rule: ownerRule(o), owner: true, antecedent: o.antecedent };
+      o.drop = true;
+    }
+    units = units.filter((u) => !u.drop);
+
+    // role + owner ("Sprecher des US-Außenministeriums", "Außenminister Russlands", "die Regierung in Kiew")
+    for (let r = 0; r + 1 < units.length; r++) {
+      const role = units[r];
+      const o = units[r + 1];
+      // A generic GOV role ("Sprecher", "Chef") also takes a bare role as owner: "Sprecher der Polizei" → COP.
+      const roleOwner = o.type === 'role' && !o.owner && !!o.sector && role.sector === 'GOV' && !o.place;
+      if (role.type !== 'role' || role.owner || role.sector === undefined || (!o.owner && !roleOwner) || o.form === 'desc') continue;
+      let k = role.p1;
+      if (k === o.p0) {
+        if (!(o.form === 'gen' && lang === 'de')) continue;
+      } else {
+        const link = parts[k]?.key;
+        const inCapital = (link === 'in' || link === 'im') && o.entity?.seat === 'capital';
+        // A spokesperson speaks for the owner: "a spokesman for the Russian foreign ministry".
+        const speaksFor = link === 'for' && role.entity?.id === 'kb.role.spokesperson';
+        if (!OWNER_LINKS.has(link) && !inCapital && !speaksFor) continue;
+        k++;
+        if (parts[k]?.key === 'the') k++;
+        while (k < o.p0 && this.isModifier(k)) k++;
+        if (k !== o.p0) continue;
+      }
+      units[r] = { ...role, p1: o.p1, type: roleOwner ? 'role' : 'composite', code: roleOwner ? o.code : inherit(role, o), owner: !roleOwner, name: `${role.name} (${o.name})`, kind: 'role', rule: 'rule.role+of+owner', antecedent: o.antecedent };
+      if (roleOwner) units[r].sector = o.sector;
+      o.drop = true;
+      r++;
+    }
+    units = units.filter((u) => !u.drop && !u.place);
+
+    // role + named entity / person name
+    const added: Unit[] = [];
+    for (let r = 0; r < units.length; r++) {
+      const role = units[r];
+      if (role.type !== 'role' && role.type !== 'composite') continue;
+      const next = units[r + 1];
+      if (next && next.p0 === role.p1 && (next.type === 'person' || next.type === 'media' || next.type === 'group')) {
+        if (role.person || next.type !== 'person') {
+          if (next.type === 'person' && !next.code) next.code = role.code;
+          role.drop = true;
+        }
+        continue;
+      }
+      if (!role.person || !role.code) continue;
+      let start = role.p1;
+      let run = this.nameRunFrom(start);
+      if (PORTFOLIO.has(parts[start]?.key ?? '')) {
+        // "Staatssekretärin für Rüstungskontrolle Bonnie Jenkins": the name is the last two capitalised words.
+        let k = start + 1;
+        while (k < parts.length && this.isModifier(k)) k++;
+        const r2 = this.nameRunFrom(k);
+        run = r2 && r2[1] - r2[0] >= 3 ? [r2[1] - 2, r2[1]] : null;
+        if (run && next && next.p0 === run[1]) run = null;
+        start = run ? run[0] : start;
+      }
+      if (!run) continue;
+      if (next && next.p0 < run[1]) continue;
+      const pu = this.personUnit(run[0], run[1], role.code, 'rule.role+name');
+      for (let k = run[0]; k < run[1]; k++) this.covered[k] = 1;
+      this.remember(pu.name, pu.code, pu.rule);
+      added.push(pu);
+      role.drop = true;
+    }
+
+    // apposition: "Bonnie Jenkins, US-Staatssekretärin …", "Matthew Miller, der Sprecher des …"
+    for (const role of units) {
+      if (role.drop || !role.person || !role.code || (role.type !== 'role' && role.type !== 'composite')) continue;
+      let k = role.p0 - 1;
+      let skipped = 0;
+      while (k >= 0 && skipped < 3 && (APPOSITION_ARTICLES.has(parts[k].key) || this.isModifier(k))) { k--; skipped++; }
+      if (k < 1 || parts[k].text !== ',') continue;
+      const run = this.nameRunBefore(k);
+      if (!run) continue;
+      const pu = this.personUnit(run[0], run[1], role.code, 'rule.name+role');
+      for (let q = run[0]; q < run[1]; q++) this.covered[q] = 1;
+      this.remember(pu.name, pu.code, pu.rule);
+      added.push(pu);
+    }
+
+    // later surname-only mentions of a person named before
+    for (let i = 0; i < parts.length; i++) {
+      if (!this.isNamePart(i)) continue;
+      const p = parts[i];
+      const ref = this.state.surnames.get(p.key) ?? (p.alt ? this.state.surnames.get(p.alt) : undefined);
+      if (!ref) continue;
+      let p0 = i;
+      if (ref.first && i > 0 && parts[i - 1].key === ref.first && this.isNamePart(i - 1)) p0 = i - 1;
+      for (let k = p0; k <= i; k++) this.covered[k] = 1;
+      added.push({ ...this.personUnit(p0, i + 1, ref.code, 'rule.person.surname'), name: ref.name });
+    }
+
+    const all = units.filter((u) => !u.drop).concat(added).sort((x, y) => x.p0 - y.p0 || y.p1 - x.p1);
+    let lastEnd = -1;
+    for (const u of all) {
+      if (u.p0 < lastEnd) continue;
+      if (u.form === 'desc' && u.type !== 'composite') {
+        const prev = parts[u.p0 - 1];
+        const prev2 = parts[u.p0 - 2];
+        const det = (prev && DETERMINERS.has(prev.key)) || (prev2 && DETERMINERS.has(prev2.key) && this.isModifier(u.p0 - 1));
+        const ante = det ? this.state.descs.get(parts.slice(u.p0, u.p1).map((p) => p.key).join(' ')) : undefined;
+        if (!ante) continue;
+        u.code = ante.code;
+        u.name = ante.name;
+        u.kind = ante.kind;
+        u.rule = 'rule.definite-description';
+      } else if (u.antecedent) {
+        for (const key of this.lex.descKeys.get(u.antecedent.id) ?? []) {
+          this.state.descs.set(key, { code: u.type === 'composite' ? combine({ ...u, type: u.antecedent.type, code: u.antecedent.code } as Unit, '') : u.entity?.code ?? u.code, name: u.antecedent.name, kind: KIND_OF[u.antecedent.type] ?? 'other' });
+        }
+      }
+      if (!u.code) continue;
+      const start = parts[u.p0].start;
+      const end = parts[u.p1 - 1].end;
+      out.push({ start, end, text: text.slice(start, end), code: u.code, name: u.name, kind: u.kind, rule: u.rule });
+      lastEnd = u.p1;
+    }
+  }
+}

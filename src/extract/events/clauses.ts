@@ -1,0 +1,132 @@
+// Clause splitting without a parser: a sentence is cut at quotation marks, at
+// semicolons/colons, at parenthetical dashes and at commas that introduce a
+// subordinate, relative, infinitive or reporting clause. Plain commas (lists,
+// appositions) do not cut, so "China, Nordkorea und Iran" stays one phrase.
+import type { Token } from '../context.js';
+import type { LanguagePack } from '../../lang/pack.js';
+
+export type ClauseKind = 'main' | 'sub' | 'rel' | 'inf' | 'report' | 'quote' | 'paren';
+
+export interface Clause {
+  id: number;
+  kind: ClauseKind;
+  parent: number | null;
+  /** Token index (global) of the word that opened the clause (subordinator, relative pronoun). */
+  intro: number | null;
+  /** Global token indices of the clause, in order (a clause can resume after an embedded one). */
+  tokens: number[];
+  inQuote: boolean;
+}
+
+export interface ClauseCues {
+  subordinators: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+}
+
+const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', '‚', '‘']);
+const DASHES = new Set(['‒', '–', '—', '-']);
+const HARD_BREAKS = new Set([';', ':']);
+
+export function clauseCues(pack: LanguagePack): ClauseCues {
+  return {
+    subordinators: new Set(pack.cues.subordinators),
+    relativePronouns: new Set(pack.cues.relativePronouns),
+    coordinators: new Set(pack.cues.coordinators),
+  };
+}
+
+/** The next comma/boundary after `from` (exclusive end of the segment). */
+function segmentEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k].text;
+    if (t === ',' || HARD_BREAKS.has(t) || QUOTE_MARKS.has(t)) return k;
+  }
+  return end;
+}
+
+function isZuInfinitiveSegment(tokens: Token[], from: number, to: number): boolean {
+  // "…, illegal Waffen geliefert zu haben" / "…, Beziehungen zu stärken" / "…, aufrechtzuerhalten"
+  for (let k = Math.max(from, to - 3); k < to; k++) {
+    const n = tokens[k].norm;
+    if (n === 'zu' && k + 1 < to && tokens[k + 1].kind === 'word') return true;
+    if (k === to - 1 && /^\p{L}{2,}zu\p{L}{3,}en$/u.test(n) && /^(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|teil|statt|aufrecht|frei|bereit|fort|los|um|durch|gegenüber|entgegen|wieder|weiter)zu/.test(n)) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits the tokens [start, end) of one sentence into clauses. `reportStarts` holds the
+ * token indices where a reporting clause begins (from the attribution stage).
+ */
+export function splitClauses(
+  tokens: Token[], start: number, end: number, pack: LanguagePack, cues: ClauseCues, reportStarts: ReadonlySet<number>,
+  takesComplement: (norm: string) => boolean,
+): { clauses: Clause[]; clauseOf: Int32Array } {
+  const clauses: Clause[] = [];
+  const clauseOf = new Int32Array(end - start).fill(-1);
+  let inQuote = false;
+  const open = (kind: ClauseKind, parent: number | null, intro: number | null): number => {
+    clauses.push({ id: clauses.length, kind, parent, intro, tokens: [], inQuote });
+    return clauses.length - 1;
+  };
+  let current = open('main', null, null);
+  const resume: number[] = [];
+  let parenOpen = -1;
+
+  for (let i = start; i < end; i++) {
+    const tok = tokens[i];
+    const t = tok.text;
+    if (QUOTE_MARKS.has(t) || (t === "'" && tok.spaceBefore !== (tokens[i + 1]?.spaceBefore ?? true))) {
+      inQuote = !inQuote;
+      current = open(inQuote ? 'quote' : 'main', inQuote ? null : clauses[current].parent, null);
+      continue;
+    }
+    if (HARD_BREAKS.has(t)) {
+      current = open(inQuote ? 'quote' : 'main', null, null);
+      continue;
+    }
+    if (DASHES.has(t) && tok.spaceBefore && (tokens[i + 1]?.spaceBefore ?? false)) {
+      if (parenOpen >= 0) { current = parenOpen; parenOpen = -1; }
+      else { parenOpen = current; current = open('paren', current, null); }
+      continue;
+    }
+    if (t === '(') { parenOpen = current; current = open('paren', current, null); continue; }
+    if (t === ')' && parenOpen >= 0) { current = parenOpen; parenOpen = -1; continue; }
+    if (t === ',' && i + 1 < end) {
+      const next = tokens[i + 1];
+      const segEnd = segmentEnd(tokens, i + 1, end);
+      if (reportStarts.has(i + 1)) {
+        current = open('report', current, i + 1);
+      } else if (cues.subordinators.has(next.norm)) {
+        current = open('sub', current, i + 1);
+      } else if (cues.relativePronouns.has(next.norm) && (pack.lang !== 'de' || endsWithFiniteVerb(tokens, i + 2, segEnd, pack))) {
+        resume.push(current);
+        current = open('rel', current, i + 1);
+      } else if (pack.lang === 'de' && isZuInfinitiveSegment(tokens, i + 1, segEnd)) {
+        current = open('inf', current, null);
+      } else if (cues.coordinators.has(next.norm) && clauses[current].kind !== 'main') {
+        current = open(clauses[current].kind, clauses[current].parent, null);
+      } else if (clauses[current].kind === 'rel' && resume.length) {
+        // "Die Allianz, die X unterstützt, sei besorgt": the main clause resumes.
+        current = resume.pop()!;
+      }
+      continue;
+    }
+    // A complementiser without a comma: "said that …", "erklärte dass …", "warned Russia that …".
+    if (i > start && cues.subordinators.has(tok.norm) && tokens[i - 1].text !== ','
+      && (tok.norm === 'dass' || takesComplement(tokens[i - 1].norm) || (i - 2 >= start && takesComplement(tokens[i - 2].norm)))) {
+      current = open('sub', current, i);
+    }
+    clauses[current].tokens.push(i);
+    clauseOf[i - start] = current;
+  }
+  return { clauses: clauses.filter((c) => c.tokens.length > 0 || c.id === 0), clauseOf };
+}
+
+function endsWithFiniteVerb(tokens: Token[], from: number, to: number, pack: LanguagePack): boolean {
+  for (let k = to - 1; k >= from && k >= to - 3; k--) {
+    if (tokens[k].kind === 'word' && tokens[k].text[0] === tokens[k].norm[0] && pack.maybeFiniteVerb(tokens[k].norm)) return true;
+  }
+  return false;
+}

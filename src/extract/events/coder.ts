@@ -1,0 +1,266 @@
+// The event coder: for each sentence, triggers → frames → arguments → status → coded events.
+import type { AnalysisContext, Attribution } from '../context.js';
+import { trace } from '../context.js';
+import type { EventActor, EventRecord } from '../../model/analysis.js';
+import { cameoInfo } from '../../model/cameo.js';
+import { ploverFor } from '../../model/plover.js';
+import { actorKey } from '../../model/actor-key.js';
+import { getPack, type LanguagePack } from '../../lang/pack.js';
+import { buildTriggerIndex, type TriggerIndex } from './trigger-index.js';
+import { clauseCues } from './clauses.js';
+import { buildFrame, clauseOfTok, type FrameCues, type SentenceFrame, type TriggerMatch } from './sentence.js';
+import { betweenRest, fillSlots, isNonFinite, type SlotFill } from './arguments.js';
+import { buildCueMap, decideStatus, type CueMap, type Embedding } from './status.js';
+import { resolvePronoun } from './pronouns.js';
+import type { ActorGroup } from './actor-groups.js';
+
+interface LangCoder {
+  pack: LanguagePack;
+  index: TriggerIndex;
+  cues: FrameCues;
+  statusCues: CueMap;
+  pronouns: ReadonlySet<string>;
+}
+
+const coders = new Map<string, LangCoder | null>();
+
+function coderFor(lang: string): LangCoder | null {
+  if (!coders.has(lang)) {
+    const pack = getPack(lang);
+    coders.set(lang, pack && {
+      pack,
+      index: buildTriggerIndex(pack),
+      cues: {
+        clause: clauseCues(pack),
+        group: { prepositions: pack.cues.prepositions, determiners: new Set(pack.cues.determiners), coordinators: new Set(pack.cues.coordinators) },
+      },
+      statusCues: buildCueMap(pack),
+      pronouns: new Set(Object.keys(pack.cues.pronouns)),
+    });
+  }
+  return coders.get(lang) ?? null;
+}
+
+/** Loads the lexicons and builds the indexes now (benchmarks and workers call this up front). */
+export function warmUpCoder(lang: string): boolean {
+  return coderFor(lang) !== null;
+}
+
+interface Candidate {
+  m: TriggerMatch;
+  src: SlotFill | null;
+  tgt: SlotFill | null;
+  srcPronoun: EventActor | null;
+  embed: Embedding | null;
+  controlled: boolean;
+}
+
+/** Attributive participles ("gelieferte Waffen") are presupposed facts, not embedded claims. */
+function attributive(f: SentenceFrame, m: TriggerMatch): boolean {
+  const next = f.tokens[m.tok + 1];
+  return m.kind === 'pa2' && /(e|en|er|es|em)$/.test(f.tokens[m.tok].norm) && !!next && next.kind === 'word' && next.text[0] !== next.norm[0];
+}
+
+function findEmbedding(f: SentenceFrame, m: TriggerMatch, done: Candidate[]): Candidate | null {
+  if (attributive(f, m)) return null;
+  // Same clause: "NATO befürchtet Moskaus Unterstützung", "accused X of supplying".
+  for (let i = done.length - 1; i >= 0; i--) {
+    const e = done[i];
+    if (e.m.clause === m.clause && e.m.tok < m.tok && (e.m.entry.embeds || e.m.entry.speech) && isNonFinite(m)) return e;
+  }
+  // Parent clause: "…, dass X …" after a verb of saying or fearing; "…, geliefert zu haben" after an accusation.
+  const clause = f.clauses.find((c) => c.id === m.clause);
+  if (!clause || clause.parent === null || (clause.kind !== 'sub' && clause.kind !== 'inf')) return null;
+  for (let i = done.length - 1; i >= 0; i--) {
+    const e = done[i];
+    if (e.m.clause === clause.parent && (e.m.entry.embeds || e.m.entry.speech)) return e;
+  }
+  return null;
+}
+
+function groupKeySet(g: ActorGroup | null | undefined): Set<ActorGroup> {
+  return new Set(g ? [g] : []);
+}
+
+function targetMembers(fill: SlotFill): SlotFill['members'] {
+  const ms = fill.members;
+  return ms.length > 1 && ms.every((it) => it.tok === ms[0].tok) ? [ms[0]] : ms;
+}
+
+function toActor(item: ActorGroup['members'][number]): EventActor {
+  const m = item.mention;
+  return { code: m.code, text: m.text, start: m.start, end: m.end };
+}
+
+/** Target from the wider sentence for triggers that allow it (`context` slot): another actor not already in the frame. */
+function contextTarget(f: SentenceFrame, m: TriggerMatch, srcCodes: Set<string>, used: Set<ActorGroup>): ActorGroup['members'][number] | null {
+  let best: ActorGroup['members'][number] | null = null;
+  let bestDist = Infinity;
+  for (const g of f.groups) {
+    if (used.has(g)) continue;
+    for (const it of g.members) {
+      if (it.mention.kind === 'media' || srcCodes.has(actorKey(it.mention.code))) continue;
+      const d = Math.abs(it.tok - m.tok);
+      if (d < bestDist) { best = it; bestDist = d; }
+    }
+  }
+  return best;
+}
+
+function eventDate(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch): string | null {
+  const s = ctx.sentences[f.index];
+  let inSentence: string | null | undefined;
+  let count = 0;
+  for (const t of ctx.times) {
+    if (t.start < s.start || t.end > s.end || !t.value) continue;
+    const tok = f.tokens.findIndex((x, k) => k >= f.from && k < f.to && x.start >= t.start);
+    if (tok >= 0 && clauseOfTok(f, tok) === m.clause) return t.value;
+    inSentence = t.value;
+    count++;
+  }
+  return count === 1 && inSentence ? inSentence : ctx.doc.date;
+}
+
+export function codeEvents(ctx: AnalysisContext): void {
+  const coder = coderFor(ctx.doc.lang);
+  if (!coder) {
+    trace(ctx, 'events', `no language pack for '${ctx.doc.lang}': no events coded`);
+    return;
+  }
+  const { pack, index, cues, statusCues } = coder;
+  const reportStarts = new Set<number>();
+  const tokStartIdx = new Map<number, number>();
+  ctx.tokens.forEach((t, k) => tokStartIdx.set(t.start, k));
+  for (const a of ctx.attributions) {
+    const k = tokStartIdx.get(a.cue.start);
+    if (k !== undefined) reportStarts.add(k);
+  }
+  let mi = 0;
+  const events: EventRecord[] = [];
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const [from, to] = ctx.sentenceTokens[si];
+    const sEnd = ctx.sentences[si].end;
+    const mentions = [];
+    while (mi < ctx.actors.length && ctx.actors[mi].start < ctx.sentences[si].start) mi++;
+    for (let k = mi; k < ctx.actors.length && ctx.actors[k].start < sEnd; k++) mentions.push(ctx.actors[k]);
+    const f = buildFrame(si, from, to, ctx.tokens, mentions, pack, index, cues, reportStarts);
+    if (!f.triggers.length) continue;
+    const done: Candidate[] = [];
+    const sentenceEvents: EventRecord[] = [];
+    for (const m of f.triggers) {
+      const cand = frameArguments(ctx, f, m, done, coder);
+      done.push(cand);
+      sentenceEvents.push(...codeCandidate(ctx, f, cand, coder, statusCues));
+    }
+    for (const ev of dedupe(ctx, sentenceEvents)) events.push(ev);
+  }
+  events.forEach((e, i) => { e.id = String(i + 1); });
+  ctx.events = events;
+}
+
+function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch, done: Candidate[], coder: LangCoder): Candidate {
+  const lang = coder.pack.lang;
+  const embedder = findEmbedding(f, m, done);
+  const embed: Embedding | null = embedder?.m.entry.embeds
+    ? { status: embedder.m.entry.embeds, by: embedder.m }
+    : embedder?.m.entry.speech && f.clauses.find((c) => c.id === m.clause)?.kind === 'sub'
+      ? { status: 'alleged', by: embedder.m }
+      : null;
+  let src = fillSlots(f, m, m.entry.source, lang, null);
+  let controlled = false;
+  // Control: the complement's actor comes from the embedding frame when its own clause names none.
+  if (!src && embedder && isNonFinite(m) && m.entry.source.includes('subj')) {
+    const control = embedder.m.entry.control ?? (embedder.m.entry.embeds === 'alleged' && embedder.tgt ? 'obj' : 'subj');
+    const from = control === 'obj' ? embedder.tgt : embedder.src;
+    if (from) { src = { ...from, slot: 'control' }; controlled = true; }
+  }
+  let srcPronoun: EventActor | null = null;
+  if (!src && m.entry.source.includes('subj') && m.kind !== 'noun') srcPronoun = resolvePronoun(ctx, f, m, coder.pronouns);
+  let tgt: SlotFill | null = null;
+  if (src?.slot === 'between') tgt = betweenRest(src);
+  else tgt = fillSlots(f, m, m.entry.target, lang, src?.group ?? null);
+  if (tgt?.slot === 'between' && src?.group === tgt.group) tgt = betweenRest(tgt);
+  if (tgt && src && tgt.group === src.group && tgt.slot !== 'between') tgt = null;
+  return { m, src, tgt, srcPronoun, embed, controlled };
+}
+
+function attributionOf(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch): Attribution | null {
+  const t = f.tokens[m.tok];
+  if (ctx.attributions.some((a) => a.cue.start <= t.start && a.cue.end >= t.end)) return null;
+  for (const a of ctx.attributions) if (t.start >= a.content.start && t.end <= a.content.end) return a;
+  return null;
+}
+
+function confidence(c: Candidate, hasTarget: boolean, contextTgt: boolean): number {
+  let v = 0.6;
+  if (hasTarget) v += 0.2;
+  if (c.srcPronoun || c.controlled) v -= 0.15;
+  if (contextTgt) v -= 0.2;
+  if (c.m.kind === 'noun') v -= 0.05;
+  return Math.max(0.05, Math.min(0.95, Math.round(v * 100) / 100));
+}
+
+function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, coder: LangCoder, cues: CueMap): EventRecord[] {
+  const { m } = c;
+  const sources: EventActor[] = c.src ? c.src.members.map(toActor) : c.srcPronoun ? [c.srcPronoun] : [];
+  if (!sources.length) {
+    trace(ctx, 'events', `dropped '${f.tokens[m.tok].text}' (${m.entry.id}): no actor in slot source [${m.entry.source.join(', ')}]`, m.entry.id);
+    return [];
+  }
+  let targets: Array<EventActor | null> = c.tgt ? targetMembers(c.tgt).map(toActor) : [null];
+  let tgtSlot = c.tgt?.slot ?? '-';
+  let contextTgt = false;
+  if (!c.tgt && m.entry.target.includes('context')) {
+    const used = groupKeySet(c.src?.group);
+    for (const d of f.groups) if (d.members.some((it) => it.mention.kind === 'media')) used.add(d);
+    const ctxTarget = contextTarget(f, m, new Set(sources.map((s) => actorKey(s.code))), used);
+    if (ctxTarget) { targets = [toActor(ctxTarget)]; tgtSlot = 'context'; contextTgt = true; }
+  }
+  const info = cameoInfo(m.cameo);
+  if (!info) {
+    trace(ctx, 'events', `dropped '${m.entry.id}': unknown CAMEO code ${m.cameo}`, m.entry.id);
+    return [];
+  }
+  const st = decideStatus(f, m, c.embed, cues, coder.pack, attributionOf(ctx, f, m));
+  const first = f.tokens[m.first], last = f.tokens[m.last];
+  const trigger = { start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end) };
+  const srcSlot = c.src?.slot ?? (c.srcPronoun ? 'pronoun' : '-');
+  const rule = [m.entry.id, m.refinedBy ? `when.${m.refinedBy}` : '', `frame.${srcSlot}-${tgtSlot}`, st.cue?.rule ?? ''].filter(Boolean).join('+');
+  const date = eventDate(ctx, f, m);
+  const out: EventRecord[] = [];
+  for (const source of sources) for (const target of targets) {
+    if (target && target.code === source.code) continue;
+    if (target && target.start === source.start) continue;
+    out.push({
+      id: '', sentence: { ...ctx.sentences[f.index] }, trigger, source, target,
+      cameo: info.code, plover: ploverFor(info.code), status: st.status, ...(st.cue ? { statusCue: st.cue } : {}),
+      date, quad: info.quad, goldstein: info.goldstein, confidence: confidence(c, !!target, contextTgt), rule,
+    });
+    trace(ctx, 'events', `${source.code} —${info.code}→ ${target?.code ?? '∅'} [${st.status}] '${trigger.text}'`, rule, trigger);
+  }
+  return out;
+}
+
+/**
+ * One event per sentence, dyad and CAMEO root: two triggers saying the same thing
+ * ("die Unterstützung, die Russland Nordkorea gewährt") are one event. A bare
+ * statement (01x from a verb of saying) is dropped when its source has a more
+ * specific event in the sentence: CAMEO codes what was said, not the saying.
+ */
+function dedupe(ctx: AnalysisContext, evs: EventRecord[]): EventRecord[] {
+  const best = new Map<string, EventRecord>();
+  for (const e of evs) {
+    const k = `${actorKey(e.source!.code)}|${e.target ? actorKey(e.target.code) : ''}|${e.cameo.slice(0, 2)}`;
+    const prev = best.get(k);
+    if (!prev || e.confidence > prev.confidence) best.set(k, e);
+  }
+  const kept = [...best.values()];
+  const out = kept.filter((e) => {
+    if (e.cameo !== '010') return true;
+    const src = actorKey(e.source!.code);
+    const other = kept.some((o) => o !== e && o.cameo !== '010' && actorKey(o.source!.code) === src);
+    if (other) trace(ctx, 'events', `dropped statement '${e.trigger.text}': its source has a more specific event in the sentence`, e.rule);
+    return !other;
+  });
+  return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}

@@ -1,0 +1,35 @@
+// Pronoun subjects: "wir"/"we" inside a quotation is its speaker; "er"/"he"/"she"
+// is the last named person before it (or the speaker of the clause's attribution).
+import type { AnalysisContext } from '../context.js';
+import type { EventActor } from '../../model/analysis.js';
+import type { SentenceFrame, TriggerMatch } from './sentence.js';
+import { clauseOfTok } from './sentence.js';
+
+const FIRST_PERSON = new Set(['wir', 'ich', 'we', 'i']);
+
+export function resolvePronoun(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch, pronouns: ReadonlySet<string>): EventActor | null {
+  for (let k = f.from; k < f.to; k++) {
+    if (clauseOfTok(f, k) !== m.clause) continue;
+    const t = f.tokens[k];
+    if (!pronouns.has(t.norm) && !FIRST_PERSON.has(t.norm)) continue;
+    // German "Sie" is also the polite "you" and "they": only lower-case "sie" mid-clause is taken.
+    if (t.norm === 'sie' && t.text === 'Sie') continue;
+    if (t.norm === 'es') continue; // mostly expletive ("es geht um")
+    if (FIRST_PERSON.has(t.norm)) {
+      const q = ctx.quotes.find((x) => x.start <= t.start && x.end >= t.end && x.speaker?.code);
+      if (q?.speaker?.code) return { code: q.speaker.code, text: t.text, start: t.start, end: t.end };
+      continue;
+    }
+    const a = ctx.attributions.find((x) => x.speaker && x.cue.start <= t.start + 40 && x.cue.end >= t.start - 40 && x.speaker.start >= t.start - 1 && x.speaker.end <= t.end + 1);
+    if (a?.speaker?.code) return { code: a.speaker.code, text: t.text, start: t.start, end: t.end };
+    // "er"/"he"/"she" stand for people; "it" for a state or organisation.
+    const wantsPerson = t.norm !== 'it';
+    let best = null;
+    for (const am of ctx.actors) {
+      if (am.end > t.start) break;
+      if (wantsPerson ? am.kind === 'person' : am.kind !== 'person' && am.kind !== 'media') best = am;
+    }
+    if (best?.code) return { code: best.code, text: t.text, start: t.start, end: t.end };
+  }
+  return null;
+}

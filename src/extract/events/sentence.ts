@@ -1,0 +1,155 @@
+// Everything the coder knows about one sentence: its clauses, actor groups and
+// trigger candidates. Built once per sentence; the argument and status rules read it.
+import type { Token } from '../context.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import type { TriggerEntry } from '../../lang/lexicon.js';
+import type { ActorMention } from '../../model/analysis.js';
+import { splitClauses, type Clause, type ClauseCues } from './clauses.js';
+import { actorItems, groupActors, type ActorGroup, type GroupCues } from './actor-groups.js';
+import { compoundHits, type HitKind, type TriggerHit, type TriggerIndex } from './trigger-index.js';
+
+export interface TriggerMatch {
+  entry: TriggerEntry;
+  kind: HitKind;
+  mood: 'ind' | 'kj1' | 'kj2' | null;
+  /** Global token indices: the head token and the full matched span. */
+  tok: number;
+  first: number;
+  last: number;
+  clause: number;
+  /** The CAMEO code after `when` refinements. */
+  cameo: string;
+  refinedBy: string | null;
+}
+
+export interface SentenceFrame {
+  index: number;
+  from: number;
+  to: number;
+  tokens: Token[];
+  clauses: Clause[];
+  /** Clause id per token (offset by `from`); -1 for quote marks and clause-cutting punctuation. */
+  clauseOf: Int32Array;
+  groups: ActorGroup[];
+  triggers: TriggerMatch[];
+  /** Sentence is a direct question. */
+  question: boolean;
+}
+
+export interface FrameCues {
+  clause: ClauseCues;
+  group: GroupCues;
+}
+
+export function clauseOfTok(f: SentenceFrame, tok: number): number {
+  return f.clauseOf[tok - f.from];
+}
+
+/** Tokens of clause `c` as norms, for `requires`/`when` checks. */
+function clauseHas(f: SentenceFrame, c: number, words: string[]): string | null {
+  const clause = f.clauses.find((x) => x.id === c);
+  if (!clause) return null;
+  // A relative clause's object is often its antecedent: "die Unterstützung, die Russland Nordkorea gewährt".
+  const ks = clause.kind === 'rel' && clause.intro !== null && clause.intro - 2 >= f.from ? [clause.intro - 2, ...clause.tokens] : clause.tokens;
+  for (const k of ks) {
+    const n = f.tokens[k].norm;
+    for (const w of words) if (n === w || n.startsWith(w) || (w.length >= 5 && n.includes(w))) return w;
+  }
+  return null;
+}
+
+function findParticle(f: SentenceFrame, tok: number, particle: string): boolean {
+  const c = clauseOfTok(f, tok);
+  for (let k = tok + 1; k < f.to; k++) {
+    if (clauseOfTok(f, k) !== c) continue;
+    if (f.tokens[k].norm === particle) return true;
+  }
+  return false;
+}
+
+function phraseMatches(f: SentenceFrame, tok: number, index: TriggerIndex): TriggerMatch[] {
+  const rules = index.phrases.get(f.tokens[tok].norm);
+  if (!rules) return [];
+  const out: TriggerMatch[] = [];
+  const c = clauseOfTok(f, tok);
+  for (const rule of rules) {
+    let first = tok, last = tok, ok = true;
+    for (let w = 0; w < rule.words.length && ok; w++) {
+      if (w === rule.anchor) continue;
+      ok = false;
+      for (let k = Math.max(f.from, tok - 8); k < Math.min(f.to, tok + 9); k++) {
+        if (k !== tok && clauseOfTok(f, k) === c && rule.words[w].has(f.tokens[k].norm)) {
+          ok = true; first = Math.min(first, k); last = Math.max(last, k);
+          break;
+        }
+      }
+    }
+    if (ok) out.push({ entry: rule.entry, kind: 'phrase', mood: null, tok, first, last, clause: c, cameo: rule.entry.cameo, refinedBy: null });
+  }
+  return out;
+}
+
+function chooseHit(f: SentenceFrame, tok: number, hits: TriggerHit[]): TriggerHit | null {
+  const c = clauseOfTok(f, tok);
+  let fallback: TriggerHit | null = null;
+  // Specific readings first: a separable verb whose particle is present, an entry whose requirement holds.
+  for (const h of hits) {
+    if (h.particle && !findParticle(f, tok, h.particle)) continue;
+    if (h.entry.requires && !clauseHas(f, c, h.entry.requires)) continue;
+    if (h.particle || h.entry.requires) return h;
+    fallback ??= h;
+  }
+  return fallback;
+}
+
+export function buildFrame(
+  index: number, from: number, to: number, tokens: Token[], mentions: ActorMention[], pack: LanguagePack,
+  triggerIndex: TriggerIndex, cues: FrameCues, reportStarts: ReadonlySet<number>,
+): SentenceFrame {
+  const takesComplement = (norm: string) => !!triggerIndex.single.get(norm)?.some((h) => h.entry.speech || h.entry.embeds);
+  const { clauses, clauseOf } = splitClauses(tokens, from, to, pack, cues.clause, reportStarts, takesComplement);
+  const items = actorItems(tokens, from, to, mentions);
+  const groups = groupActors(tokens, from, items, cues.group, pack.lang);
+  let lastTok = to - 1;
+  while (lastTok > from && tokens[lastTok].kind === 'punct' && tokens[lastTok].text !== '?') lastTok--;
+  const f: SentenceFrame = { index, from, to, tokens, clauses, clauseOf, groups, triggers: [], question: tokens[lastTok]?.text === '?' };
+  const inActor = new Uint8Array(to - from);
+  for (const it of items) for (let k = it.tok; k <= it.tokEnd; k++) {
+    // A mention covering the whole token blocks triggers there; a prefix ("NATO-Gipfel") does not.
+    if (it.mention.start <= tokens[k].start && it.mention.end >= tokens[k].end) inActor[k - from] = 1;
+  }
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || inActor[k - from] || clauseOf[k - from] < 0) continue;
+    const phrases = phraseMatches(f, k, triggerIndex);
+    if (phrases.length) { f.triggers.push(refine(f, phrases[0])); continue; }
+    let hits = triggerIndex.single.get(t.norm);
+    if (!hits && pack.lang === 'de' && t.text[0] !== t.norm[0]) hits = compoundHits(pack, triggerIndex, t.norm);
+    if (!hits?.length) continue;
+    if (pack.lang === 'de') hits = germanReadings(hits, t, k === firstWord(f));
+    const hit = chooseHit(f, k, hits);
+    if (!hit) continue;
+    f.triggers.push(refine(f, { entry: hit.entry, kind: hit.kind, mood: hit.mood, tok: k, first: k, last: k, clause: clauseOf[k - from], cameo: hit.entry.cameo, refinedBy: null }));
+  }
+  return f;
+}
+
+/** German capitalises nouns: mid-sentence a capitalised word is no verb ("Reise"), a lower-case one no noun. */
+function germanReadings(hits: TriggerHit[], t: Token, sentenceStart: boolean): TriggerHit[] {
+  const capital = t.text[0] !== t.norm[0];
+  if (sentenceStart) return hits;
+  return hits.filter((h) => (capital ? h.kind === 'noun' : h.kind !== 'noun'));
+}
+
+function firstWord(f: SentenceFrame): number {
+  for (let k = f.from; k < f.to; k++) if (f.tokens[k].kind === 'word') return k;
+  return f.from;
+}
+
+function refine(f: SentenceFrame, m: TriggerMatch): TriggerMatch {
+  for (const w of m.entry.when ?? []) {
+    const word = clauseHas(f, m.clause, w.near);
+    if (word) return { ...m, cameo: w.cameo, refinedBy: word };
+  }
+  return m;
+}

@@ -1,0 +1,147 @@
+// How the text presents an event: asserted, alleged, hypothetical, future, negated,
+// question — and the words that say so. Precedence (first that applies wins):
+// question > negation > embedding trigger (accuse → alleged, fear → hypothetical, …)
+// > noun modifiers (mögliche, künftige) > clause modals and tense > reported speech > asserted.
+import type { Status } from '../../model/analysis.js';
+import type { LanguagePack, StatusCue } from '../../lang/pack.js';
+import type { Attribution } from '../context.js';
+import type { SentenceFrame, TriggerMatch } from './sentence.js';
+import { clauseOfTok } from './sentence.js';
+
+export interface StatusResult {
+  status: Status;
+  cue?: { start: number; end: number; text: string; rule: string };
+}
+
+export interface Embedding {
+  status: Status;
+  by: TriggerMatch;
+}
+
+export type CueMap = Map<string, StatusCue[]>;
+
+export function buildCueMap(pack: LanguagePack): CueMap {
+  const map: CueMap = new Map();
+  for (const cue of pack.cues.statusCues) for (const w of cue.words) {
+    const k = w.toLowerCase();
+    const list = map.get(k);
+    if (list) list.push(cue); else map.set(k, [cue]);
+  }
+  return map;
+}
+
+function cueAt(f: SentenceFrame, k: number, rule: string) {
+  const t = f.tokens[k];
+  return { start: t.start, end: t.end, text: t.text, rule };
+}
+
+const PERFECT_AUX = new Set(['haben', 'sein', 'have']);
+
+/** "soll … geliefert haben": a participle followed by haben/sein in the clause. */
+function perfectInfinitive(f: SentenceFrame, clause: number): boolean {
+  for (let k = f.from + 1; k < f.to; k++) {
+    if (clauseOfTok(f, k) !== clause) continue;
+    if (PERFECT_AUX.has(f.tokens[k].norm) && /^(ge\p{L}+[tn]|\p{L}+iert)$/u.test(f.tokens[k - 1].norm)) return true;
+  }
+  return false;
+}
+
+/** "wird angegriffen": a participle with werden and no infinitive in the clause — a passive, not a future. */
+function passiveOnly(f: SentenceFrame, clause: number): boolean {
+  let participle = false;
+  for (let k = f.from; k < f.to; k++) {
+    if (clauseOfTok(f, k) !== clause) continue;
+    const n = f.tokens[k].norm;
+    if (/^(ge\p{L}+[tn]|\p{L}+iert)$/u.test(n) && !/^ge\p{L}+en$/u.test(n) === false) participle = true;
+    else if (/^(ge\p{L}+t|\p{L}+iert)$/u.test(n)) participle = true;
+  }
+  return participle && !perfectInfinitive(f, clause);
+}
+
+function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string, statuses: ReadonlySet<Status>, onlyNextNoun = false): StatusResult | null {
+  const clause = f.clauses.find((c) => c.id === m.clause);
+  if (!clause) return null;
+  for (const k of clause.tokens) {
+    if (k >= m.first && k <= m.last) continue; // a trigger is not its own cue
+    const list = cues.get(f.tokens[k].norm);
+    if (!list) continue;
+    for (const cue of list) {
+      if (!statuses.has(cue.status) && !(cue.alt && statuses.has('alleged'))) continue;
+      if (cue.scope === 'next-noun') {
+        if (k < m.tok && m.tok - k <= 3 && (m.kind === 'noun' || m.kind === 'phrase' || m.kind === 'pa2' || m.kind === 'pa1')) return { status: cue.status, cue: cueAt(f, k, cue.id) };
+        continue;
+      }
+      if (onlyNextNoun) continue;
+      // English negation and modals scope rightwards over the verb they precede.
+      if (lang === 'en' && k > m.tok && cue.scope === 'clause') continue;
+      if (cue.status === 'negated' && f.tokens[k + 1]?.norm === 'nur') continue; // "nicht nur … sondern auch"
+      const alt = cue.alt?.find((a) => (a.when === 'perfect-infinitive' ? perfectInfinitive(f, m.clause) : passiveOnly(f, m.clause)));
+      if (alt) {
+        if (alt.status === 'asserted') continue; // the cue does not apply in this reading
+        if (!statuses.has(alt.status)) continue;
+        return { status: alt.status, cue: cueAt(f, k, `${cue.id}.${alt.when}`) };
+      }
+      if (!statuses.has(cue.status)) continue;
+      if (cue.status === 'future' && m.kind === 'fin' && !m.entry.lemma.includes(' ')) continue; // "wird" + finite verb is not a future
+      return { status: cue.status, cue: cueAt(f, k, cue.id) };
+    }
+  }
+  return null;
+}
+
+const NEG = new Set<Status>(['negated']);
+const HYPO = new Set<Status>(['hypothetical']);
+const DETERMINER_LIKE = new Set(['eine', 'einen', 'einem', 'einer', 'eines', 'ein', 'keine', 'meine', 'seine', 'ihre', 'unsere', 'deine', 'euere', 'solle']);
+
+function isNounModifier(cues: CueMap, f: SentenceFrame, r: StatusResult): boolean {
+  const k = f.tokens.findIndex((t) => t.start === r.cue!.start);
+  return !!cues.get(f.tokens[k]?.norm ?? '')?.every((c) => c.scope === 'next-noun');
+}
+
+/** "gelieferte Waffen": an inflected participle before a capitalised noun. */
+export function attributiveParticiple(f: SentenceFrame, m: TriggerMatch): boolean {
+  const next = f.tokens[m.tok + 1];
+  return m.kind === 'pa2' && /(e|en|er|es|em)$/.test(f.tokens[m.tok].norm) && !!next && next.kind === 'word' && next.text[0] !== next.norm[0];
+}
+const NOUN_MODS = new Set<Status>(['hypothetical', 'future', 'alleged']);
+const MODALS = new Set<Status>(['hypothetical', 'future', 'alleged']);
+
+export function decideStatus(
+  f: SentenceFrame, m: TriggerMatch, embed: Embedding | null, cues: CueMap, pack: LanguagePack, attribution: Attribution | null,
+): StatusResult {
+  const lang = pack.lang;
+  if (f.question) {
+    const q = f.tokens[f.to - 1];
+    return { status: 'question', cue: { start: q.start, end: q.end, text: q.text, rule: 'status.question-mark' } };
+  }
+  if (embed?.status === 'question' || embed?.status === 'negated') {
+    return { status: embed.status, cue: cueAt(f, embed.by.tok, embed.by.entry.id + '.embeds') };
+  }
+  const neg = clauseCue(f, m, cues, lang, NEG);
+  if (neg) return neg;
+  // Presupposed facts ("von Pjöngjang gelieferte Waffen") keep only negation and their own modifiers.
+  if (attributiveParticiple(f, m)) return clauseCue(f, m, cues, lang, NOUN_MODS, true) ?? { status: 'asserted' };
+  // A possibility inside a claim is a possibility: "glaubt, dass Pjöngjang … erwerben könnte".
+  const hypo = clauseCue(f, m, cues, lang, HYPO);
+  if (hypo && hypo.cue && !isNounModifier(cues, f, hypo)) return hypo;
+  if (embed) return { status: embed.status, cue: cueAt(f, embed.by.tok, embed.by.entry.id + '.embeds') };
+  const mod = clauseCue(f, m, cues, lang, m.kind === 'noun' ? NOUN_MODS : MODALS);
+  if (mod) return mod;
+  if (m.mood === 'kj1') return { status: 'alleged', cue: cueAt(f, m.tok, 'status.konjunktiv-1') };
+  const clause = f.clauses.find((c) => c.id === m.clause);
+  if (clause) {
+    for (const k of clause.tokens) {
+      const t = f.tokens[k];
+      // Capitalised words and articles are never the finite verb ("eine" is also Konjunktiv I of "einen").
+      if (t.kind !== 'word' || t.text[0] !== t.norm[0] || DETERMINER_LIKE.has(t.norm)) continue;
+      if (pack.isKonjunktiv1Only(t.norm)) return { status: 'alleged', cue: cueAt(f, k, 'status.konjunktiv-1') };
+    }
+  }
+  if (attribution?.indirect && m.tok >= 0) {
+    const t = f.tokens[m.tok];
+    if (t.start >= attribution.content.start && t.end <= attribution.content.end) {
+      return { status: 'alleged', cue: { ...attribution.cue, rule: attribution.rule + '.indirect' } };
+    }
+  }
+  return { status: 'asserted' };
+}

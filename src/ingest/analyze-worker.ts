@@ -1,0 +1,9 @@
+// Worker thread: analyses chunks of documents sent by AnalyzePool. A document whose
+// analysis throws comes back as an error line; the worker keeps going.
+import { parentPort } from 'node:worker_threads';
+import type { Document } from '../model/analysis.js';
+import { analyzeSafely } from './analyze-safely.js';
+
+parentPort?.on('message', (msg: { id: number; docs: Document[] }) => {
+  parentPort!.postMessage({ id: msg.id, results: msg.docs.map(analyzeSafely) });
+});

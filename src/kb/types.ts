@@ -1,0 +1,66 @@
+// The knowledge-base data model: what the JSON files under src/kb/ hold once loaded
+// and merged. The recogniser compiles it into a lookup (src/extract/actors/lexicon.ts).
+import type { ActorKind } from '../model/analysis.js';
+
+export type Lang = 'de' | 'en';
+export const LANGS: readonly Lang[] = ['de', 'en'];
+
+/** A CAMEO code valid between two inclusive ISO dates (either end open when absent). */
+export interface DatedCode {
+  code: string;
+  from?: string;
+  to?: string;
+}
+
+/** One way of writing an entity, with what it is grammatically. */
+export type NameForm = 'name' | 'gen' | 'adj' | 'people' | 'abbr' | 'desc';
+
+export interface NameVariant {
+  text: string;
+  /** null: valid in every language (abbreviations, persons, outlets). */
+  lang: Lang | null;
+  form: NameForm;
+  /** The name needs context (Georgia, Jordan, Washington). */
+  ambiguous?: Ambiguity;
+}
+
+export type EntityType = 'country' | 'seat' | 'region' | 'igo' | 'group' | 'media' | 'person' | 'role' | 'block';
+
+/** Context that vetoes an ambiguous name ("George Washington", "Washington Post"). */
+export interface Ambiguity {
+  vetoPrev: string[];
+  vetoNext: string[];
+}
+
+export interface Entity {
+  /** Stable id, also the `rule` of mentions it yields (e.g. kb.country.RUS, kb.capital.moskau). */
+  id: string;
+  type: EntityType;
+  /** Full CAMEO code; for roles the sector code (GOV, MIL) unless `fixed`. */
+  code: string;
+  /** Date-bounded codes (persons); `code` is then the default outside every range. */
+  codes?: DatedCode[];
+  /** Canonical display name. */
+  name: string;
+  kind: ActorKind;
+  names: NameVariant[];
+  /** Roles: the role can introduce a named person ("Sprecher Matthew Miller"). */
+  person?: boolean;
+  /** Roles: German compounds ending in this noun take its sector ("Kremlsprecher"). */
+  head?: boolean;
+  /** Roles: the code is complete (Bundeswehr → DEUMIL), no owner composition. */
+  fixed?: boolean;
+  /** Seats: capital city (a location after "in") vs a building/institution. */
+  seat?: 'capital' | 'seat';
+  /** Where the entry came from (file of a user dictionary, for error messages and stats). */
+  source?: string;
+  desc?: string;
+}
+
+export interface KnowledgeBase {
+  entities: Entity[];
+  /** Words allowed between an owner and its role ("der stellvertretende US-Außenminister"). */
+  modifiers: Record<Lang, string[]>;
+  /** German compound modifiers → owner code ("bundes" → DEU); '' = no owner. */
+  compoundPrefixes: Record<string, string>;
+}

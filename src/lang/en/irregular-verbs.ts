@@ -1,0 +1,26 @@
+// Irregular English verbs: lemma → [past, past participle]. Only verbs that news
+// uses for political events or as auxiliaries of them.
+export const IRREGULAR_VERBS: Record<string, [string, string]> = {
+  arise: ['arose', 'arisen'], be: ['was', 'been'], bear: ['bore', 'borne'], beat: ['beat', 'beaten'], become: ['became', 'become'],
+  begin: ['began', 'begun'], bid: ['bid', 'bid'], bind: ['bound', 'bound'], blow: ['blew', 'blown'], break: ['broke', 'broken'],
+  bring: ['brought', 'brought'], build: ['built', 'built'], burn: ['burnt', 'burnt'], buy: ['bought', 'bought'], cast: ['cast', 'cast'],
+  catch: ['caught', 'caught'], choose: ['chose', 'chosen'], come: ['came', 'come'], cut: ['cut', 'cut'], deal: ['dealt', 'dealt'],
+  do: ['did', 'done'], draw: ['drew', 'drawn'], drive: ['drove', 'driven'], eat: ['ate', 'eaten'], fall: ['fell', 'fallen'],
+  feed: ['fed', 'fed'], feel: ['felt', 'felt'], fight: ['fought', 'fought'], find: ['found', 'found'], flee: ['fled', 'fled'],
+  fly: ['flew', 'flown'], forbid: ['forbade', 'forbidden'], forgive: ['forgave', 'forgiven'], freeze: ['froze', 'frozen'],
+  get: ['got', 'gotten'], give: ['gave', 'given'], go: ['went', 'gone'], grind: ['ground', 'ground'], have: ['had', 'had'],
+  hang: ['hanged', 'hung'], hear: ['heard', 'heard'], hide: ['hid', 'hidden'], hit: ['hit', 'hit'], hold: ['held', 'held'],
+  hurt: ['hurt', 'hurt'], keep: ['kept', 'kept'], know: ['knew', 'known'], lay: ['laid', 'laid'], lead: ['led', 'led'],
+  leave: ['left', 'left'], lend: ['lent', 'lent'], let: ['let', 'let'], lie: ['lay', 'lain'], lose: ['lost', 'lost'],
+  make: ['made', 'made'], mean: ['meant', 'meant'], meet: ['met', 'met'], overcome: ['overcame', 'overcome'], overthrow: ['overthrew', 'overthrown'],
+  pay: ['paid', 'paid'], put: ['put', 'put'], quit: ['quit', 'quit'], read: ['read', 'read'], ride: ['rode', 'ridden'],
+  rise: ['rose', 'risen'], run: ['ran', 'run'], say: ['said', 'said'], see: ['saw', 'seen'], seek: ['sought', 'sought'],
+  sell: ['sold', 'sold'], send: ['sent', 'sent'], set: ['set', 'set'], shake: ['shook', 'shaken'], shoot: ['shot', 'shot'],
+  shut: ['shut', 'shut'], sit: ['sat', 'sat'], slay: ['slew', 'slain'], speak: ['spoke', 'spoken'], spend: ['spent', 'spent'],
+  split: ['split', 'split'], spread: ['spread', 'spread'], stand: ['stood', 'stood'], steal: ['stole', 'stolen'], stick: ['stuck', 'stuck'],
+  strike: ['struck', 'struck'], swear: ['swore', 'sworn'], sweep: ['swept', 'swept'], take: ['took', 'taken'], teach: ['taught', 'taught'],
+  tear: ['tore', 'torn'], tell: ['told', 'told'], think: ['thought', 'thought'], throw: ['threw', 'thrown'], undertake: ['undertook', 'undertaken'],
+  uphold: ['upheld', 'upheld'], upset: ['upset', 'upset'], wage: ['waged', 'waged'], wake: ['woke', 'woken'], wear: ['wore', 'worn'],
+  win: ['won', 'won'], withdraw: ['withdrew', 'withdrawn'], withhold: ['withheld', 'withheld'], write: ['wrote', 'written'],
+  foresee: ['foresaw', 'foreseen'], mislead: ['misled', 'misled'], shed: ['shed', 'shed'], sink: ['sank', 'sunk'], forsake: ['forsook', 'forsaken'],
+};

@@ -1,0 +1,199 @@
+// The embedded default store: one SQLite file (WAL mode) via better-sqlite3.
+// A batch is one transaction; documents are keyed by content hash so ingest is idempotent
+// and a crashed ingest resumes by simply running again.
+import Database from 'better-sqlite3';
+import type { Analysis, Document, EventRecord, Span } from '../model/analysis.js';
+import { contentHash, docKeyOf } from '../ingest/hash.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { buildEventQuery, codeMatch, encodeCursor, type SortKey } from './query.js';
+import type { EventPage, EventQuery, PutResult, Store, StoreStats, StoredEvent } from './store.js';
+
+export { QueryError } from './query.js';
+
+type Row = Record<string, unknown>;
+
+function migrate(db: Database.Database, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) throw new Error(`${path}: database schema ${version} is newer than this lagebild supports (${SCHEMA_VERSION})`);
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+/** End of the title-and-lead part of a text: the first paragraph after the title, or the first paragraph. */
+function leadEnd(doc: Document): number {
+  const para = /\r?\n[ \t]*\r?\n/g;
+  let skip = doc.title && doc.text.startsWith(doc.title) ? 2 : 1;
+  let m: RegExpExecArray | null;
+  let end = doc.text.length;
+  while ((m = para.exec(doc.text))) {
+    // Consecutive blank lines are one break.
+    if (m.index === 0) continue;
+    if (--skip === 0) { end = m.index; break; }
+  }
+  return end;
+}
+
+export interface SqliteStoreOptions {
+  /** Open an existing database without creating or migrating it. */
+  readonly?: boolean;
+}
+
+export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Store & { db: Database.Database } {
+  const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  if (!opts.readonly) {
+    db.pragma('journal_mode = WAL');
+    // NORMAL is crash-safe in WAL mode (a killed process loses nothing committed).
+    db.pragma('synchronous = NORMAL');
+    migrate(db, path);
+  } else if ((db.pragma('user_version', { simple: true }) as number) !== SCHEMA_VERSION) {
+    throw new Error(`${path}: not a lagebild database of schema ${SCHEMA_VERSION}`);
+  }
+  db.pragma('cache_size = -32000');
+  db.pragma('temp_store = MEMORY');
+  db.function('code_match', { deterministic: true }, (code: unknown, q: unknown) => codeMatch(code as string | null, q as string));
+
+  const s = opts.readonly ? null : {
+    insertDoc: db.prepare('INSERT OR IGNORE INTO documents (key, id, hash, date, lang, title, url, text, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertFts: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
+    insertSentence: db.prepare('INSERT INTO sentences (doc, n, start, "end") VALUES (?, ?, ?, ?)'),
+    insertMention: db.prepare('INSERT INTO mentions (doc, n, start, "end", code, kind, json) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertEvent: db.prepare(`INSERT INTO events (doc, ord, eid, source_code, target_code, cameo, root, plover, quad, goldstein, status, date, lead, sentence_text, json)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertQuote: db.prepare('INSERT INTO quotes (doc, n, start, "end", speaker_code, json) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertAmount: db.prepare('INSERT INTO amounts (doc, n, start, "end", value, unit, json) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertTime: db.prepare('INSERT INTO times (doc, n, start, "end", value, json) VALUES (?, ?, ?, ?, ?, ?)'),
+  };
+  const q = {
+    hasHash: db.prepare('SELECT key FROM documents WHERE hash = ?').pluck(),
+    docByKey: db.prepare('SELECT * FROM documents WHERE key = ?'),
+    docById: db.prepare('SELECT * FROM documents WHERE id = ? ORDER BY n DESC LIMIT 1'),
+    sentences: db.prepare('SELECT start, "end" FROM sentences WHERE doc = ? ORDER BY n'),
+    mentions: db.prepare('SELECT json FROM mentions WHERE doc = ? ORDER BY n').pluck(),
+    events: db.prepare('SELECT json FROM events WHERE doc = ? ORDER BY ord').pluck(),
+    quotes: db.prepare('SELECT json FROM quotes WHERE doc = ? ORDER BY n').pluck(),
+    amounts: db.prepare('SELECT json FROM amounts WHERE doc = ? ORDER BY n').pluck(),
+    times: db.prepare('SELECT json FROM times WHERE doc = ? ORDER BY n').pluck(),
+  };
+  const queryCache = new Map<string, Database.Statement>();
+  function prepared(sql: string): Database.Statement {
+    let st = queryCache.get(sql);
+    if (!st) {
+      st = db.prepare(sql);
+      if (queryCache.size > 200) queryCache.clear();
+      queryCache.set(sql, st);
+    }
+    return st;
+  }
+
+  function putOne(a: Analysis, added: string): PutResult {
+    if (!s) throw new Error('store is read-only');
+    const doc = a.doc;
+    const hash = contentHash(doc);
+    let key = docKeyOf(hash);
+    const args = (k: string) => [k, doc.id, hash, doc.date ?? null, doc.lang, doc.title ?? null, doc.url ?? null, doc.text, added];
+    let info = s.insertDoc.run(...args(key));
+    if (info.changes === 0) {
+      const existing = q.hasHash.get(hash) as string | undefined;
+      if (existing !== undefined) return { docKey: existing, inserted: false };
+      // A different text whose hash shares the 64-bit prefix: fall back to the full hash as key.
+      key = hash;
+      info = s.insertDoc.run(...args(key));
+    }
+    const n = Number(info.lastInsertRowid);
+    s.insertFts.run(n, doc.title ?? null, doc.text);
+    a.sentences.forEach((x, i) => s.insertSentence.run(n, i, x.start, x.end));
+    a.actors.forEach((x, i) => s.insertMention.run(n, i, x.start, x.end, x.code, x.kind ?? null, JSON.stringify(x)));
+    const lead = leadEnd(doc);
+    a.events.forEach((e, i) => {
+      s.insertEvent.run(n, i, e.id, e.source?.code ?? null, e.target?.code ?? null, e.cameo, e.cameo.slice(0, 2), e.plover?.type ?? null,
+        e.quad ?? null, e.goldstein ?? null, e.status, e.date ?? doc.date ?? '', e.sentence.start < lead ? 1 : 0,
+        doc.text.slice(e.sentence.start, e.sentence.end), JSON.stringify(e));
+    });
+    a.quotes.forEach((x, i) => s.insertQuote.run(n, i, x.start, x.end, x.speaker?.code ?? null, JSON.stringify(x)));
+    a.amounts.forEach((x, i) => s.insertAmount.run(n, i, x.start, x.end, x.value ?? null, x.unit ?? null, JSON.stringify(x)));
+    a.times.forEach((x, i) => s.insertTime.run(n, i, x.start, x.end, x.value ?? null, JSON.stringify(x)));
+    return { docKey: key, inserted: true };
+  }
+
+  const putAll = db.transaction((analyses: Analysis[]) => {
+    const added = new Date().toISOString();
+    return analyses.map((a) => putOne(a, added));
+  });
+
+  function toStoredEvent(r: Row): StoredEvent {
+    // Fields are set on the parsed record instead of spreading it: spreading costs more than the parse.
+    const e = JSON.parse(r.json as string) as StoredEvent;
+    e.gid = `${r.key}:${e.id}`;
+    e.seq = r.n as number;
+    e.docKey = r.key as string;
+    e.docId = r.id as string;
+    e.docDate = (r.doc_date as string | null) ?? null;
+    e.lang = r.lang as string;
+    e.url = (r.url as string | null) ?? null;
+    e.title = (r.title as string | null) ?? null;
+    e.sentenceText = r.sentence_text as string;
+    e.lead = r.lead === 1;
+    e.added = r.added as string;
+    return e;
+  }
+
+  function cursorValue(r: Row, sort: SortKey | undefined): string | number | null {
+    if (!sort) return null;
+    return sort.endsWith('date') ? (r.sort_date as string) : (r.sort_goldstein as number | null);
+  }
+
+  return {
+    db,
+    putBatch(analyses: Analysis[]): PutResult[] {
+      return putAll(analyses);
+    },
+    hasContent(hash: string): boolean {
+      return q.hasHash.get(hash) !== undefined;
+    },
+    getAnalysis(keyOrId: string): Analysis | null {
+      const d = (q.docByKey.get(keyOrId) ?? q.docById.get(keyOrId)) as Row | undefined;
+      if (!d) return null;
+      const n = d.n as number;
+      const doc: Analysis['doc'] = { id: d.id as string, text: d.text as string, date: (d.date as string | null) ?? null, lang: d.lang as string };
+      if (d.title !== null) doc.title = d.title as string;
+      if (d.url !== null) doc.url = d.url as string;
+      const parse = <T>(rows: unknown[]) => rows.map((j) => JSON.parse(j as string) as T);
+      return {
+        doc,
+        sentences: (q.sentences.all(n) as Span[]).map((x) => ({ start: x.start, end: x.end })),
+        actors: parse(q.mentions.all(n)),
+        events: parse(q.events.all(n)),
+        quotes: parse(q.quotes.all(n)),
+        amounts: parse(q.amounts.all(n)),
+        times: parse(q.times.all(n)),
+      };
+    },
+    *events(query: EventQuery): Iterable<StoredEvent> {
+      const { sql, params } = buildEventQuery(query);
+      for (const r of prepared(sql).iterate(...params)) yield toStoredEvent(r as Row);
+    },
+    eventsPage(query: EventQuery): EventPage {
+      const limit = query.limit ?? 100;
+      const { sql, params } = buildEventQuery({ ...query, limit: limit + 1 });
+      const rows = prepared(sql).all(...params) as Row[];
+      const more = rows.length > limit;
+      const page = more ? rows.slice(0, limit) : rows;
+      const last = page[page.length - 1];
+      return {
+        events: page.map(toStoredEvent),
+        next: more && last ? encodeCursor({ v: cursorValue(last, query.sort), n: last.n as number }) : null,
+      };
+    },
+    stats(): StoreStats {
+      const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+      return { documents: count('documents'), sentences: count('sentences'), mentions: count('mentions'), events: count('events'), quotes: count('quotes') };
+    },
+    close(): void {
+      if (db.open) db.close();
+    },
+  };
+}
