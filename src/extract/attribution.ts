@@ -110,9 +110,8 @@ function findDrafts(s: SentenceScope): Draft[] {
       // "der erklärte Wille" is an adjective; "Das erklärte Weber" (sentence-initial anaphor) is not.
       const afterDet = prev && prev.sentence === t.sentence && s.lex.determiners.has(prev.norm) && !(i - 1 === s.a && s.lex.anaphors.has(prev.norm));
       if (forms && !afterDet) {
-        // Separable readings first: "teilte … mit" is mitteilen, not teilen.
-        const ordered = forms.length > 1 ? [...forms].sort((x, y) => Number(!!y.needsParticle) - Number(!!x.needsParticle)) : forms;
-        for (const f of ordered) if ((d = verbClause(s, i, f))) break;
+        // Readings are stored separable first: "teilte … mit" is mitteilen before anything else.
+        for (const f of forms) if ((d = verbClause(s, i, f))) break;
       }
     }
     if (d) {
@@ -173,7 +172,7 @@ function resolvePronoun(ctx: AnalysisContext, idx: DocIndex, bySentence: Attribu
 }
 
 function asPronoun(res: ActorMention, pron: ActorMention): ActorMention {
-  return { ...res, start: pron.start, end: pron.end, text: pron.text, name: res.name ?? res.text, rule: `attr.pronoun>${res.rule}` };
+  return { start: pron.start, end: pron.end, text: pron.text, code: res.code, name: res.name ?? res.text, kind: res.kind, rule: `attr.pronoun>${res.rule}` };
 }
 
 function hasKj1(ctx: AnalysisContext, idx: DocIndex, lex: ReportingLexicon, s: number): boolean {

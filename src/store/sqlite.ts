@@ -78,6 +78,7 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): St
     amounts: db.prepare('SELECT json FROM amounts WHERE doc = ? ORDER BY n').pluck(),
     times: db.prepare('SELECT json FROM times WHERE doc = ? ORDER BY n').pluck(),
   };
+  const open = new Set<IterableIterator<Row>>();
   const queryCache = new Map<string, Database.Statement>();
   function prepared(sql: string): Database.Statement {
     let st = queryCache.get(sql);
@@ -172,9 +173,17 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): St
         times: parse(q.times.all(n)),
       };
     },
-    *events(query: EventQuery): Iterable<StoredEvent> {
+    events(query: EventQuery): Iterable<StoredEvent> {
       const { sql, params } = buildEventQuery(query);
-      for (const r of prepared(sql).iterate(...params)) yield toStoredEvent(r as Row);
+      const rows = prepared(sql).iterate(...params) as IterableIterator<Row>;
+      open.add(rows);
+      return (function* () {
+        try {
+          for (const r of rows) yield toStoredEvent(r);
+        } finally {
+          open.delete(rows);
+        }
+      })();
     },
     eventsPage(query: EventQuery): EventPage {
       const limit = query.limit ?? 100;
@@ -193,6 +202,9 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): St
       return { documents: count('documents'), sentences: count('sentences'), mentions: count('mentions'), events: count('events'), quotes: count('quotes') };
     },
     close(): void {
+      // An unfinished events() iteration keeps the connection busy; end it first.
+      for (const rows of open) rows.return?.();
+      open.clear();
       if (db.open) db.close();
     },
   };

@@ -43,7 +43,7 @@ export const FILTER_HELP = `Filters:
   --lang LANG        document language (de, en)
   --q TEXT           full-text search in the documents (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*)
   --doc ID           one document (id or key)
-  --sort ORDER       date, -date, goldstein, -goldstein (default: ingest order)
+  --sort ORDER       date, goldstein, or newest first with --sort=-date / --sort=-goldstein (default: ingest order)
   --limit N          at most N events
   --after CURSOR     continue after a cursor printed by a previous page`;
 

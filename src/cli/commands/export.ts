@@ -34,7 +34,6 @@ const command: Command = {
     const store = openForQuery(values.db as string);
     let out: Writable = process.stdout;
     try {
-      const events = queryEvents(store, q);
       if (values.out) {
         const file = createWriteStream(values.out);
         try {
@@ -44,6 +43,7 @@ const command: Command = {
         }
         out = file;
       }
+      const events = queryEvents(store, q);
       const counts = await exportEvents(events, format, out);
       if (out !== process.stdout) {
         out.end();

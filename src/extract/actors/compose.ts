@@ -22,10 +22,14 @@ export interface DocState {
   lang: string;
   surnames: Map<string, PersonRef>;
   descs: Map<string, { code: string; name: string; kind: ActorKind }>;
+  /** Person id → code on the document date (resolved once per document). */
+  personCodes: Map<string, string>;
+  /** Names already registered for surname linking. */
+  remembered: Set<string>;
 }
 
 export function newDocState(date: string | null, lang: string): DocState {
-  return { date, lang, surnames: new Map(), descs: new Map() };
+  return { date, lang, surnames: new Map(), descs: new Map(), personCodes: new Map(), remembered: new Set() };
 }
 
 interface Unit {
@@ -81,7 +85,11 @@ function unitFromAtom(a: Atom, state: DocState): Unit | null {
     case 'block':
       return { ...base, code: '', name: '', kind: 'other', rule: e.id, drop: true };
     case 'person': {
-      const code = e.codes ? resolveDatedCode(e.codes, state.date, e.code || undefined) : e.code;
+      let code = state.personCodes.get(e.id);
+      if (code === undefined) {
+        code = e.codes ? resolveDatedCode(e.codes, state.date, e.code || undefined) : e.code;
+        state.personCodes.set(e.id, code);
+      }
       return { ...base, code, name: e.name, kind: 'person', rule: e.id };
     }
     case 'role': {
@@ -139,6 +147,9 @@ export class SentenceComposer {
   }
 
   private remember(name: string, code: string, rule: string): void {
+    const seen = `${name}\u0000${code}`;
+    if (this.state.remembered.has(seen)) return;
+    this.state.remembered.add(seen);
     const keys = nameParts(name).keys.filter((k) => /\p{L}/u.test(k));
     if (keys.length === 0) return;
     const last = keys[keys.length - 1];

@@ -189,7 +189,7 @@ export function verbClause(s: SentenceScope, v: number, form: ReportingForm): Dr
   // A trailing tag: "Die Lage ist ernst, sagte Miller." / "…, berichtet die Zeitung X."
   const restEnd = speaker ? Math.max(speaker.to, v + 1) : v + 1;
   const subjectOnly = speaker ? speaker.to === v || speaker.from > v : v - L <= 4;
-  if (L > s.a && tokens[L - 1].text === ',' && !apposition && (verbFirst || subjectOnly) && tagEnds(s, restEnd)) {
+  if (L > s.a && tokens[L - 1].text === ',' && !apposition && (verbFirst || subjectOnly) && tagEnds(s, restEnd, verbFirst || s.lex.lang === 'en')) {
     const middle = restEnd < s.b && tokens[clauseEnd(s, restEnd - 1)]?.text === ',' && clauseEnd(s, restEnd - 1) < lastContentToken(s);
     const content = middle ? spanOf(s, s.a, s.b - 1) : spanOf(s, s.a, L - 2);
     if (!content) return null;
@@ -215,10 +215,13 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', '
 const TIME_WORDS = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'week', 'afternoon']);
 
 /** After a trailing reporting clause only adverbials follow ("…, sagte Berger am Abend", "…, Miller said on Monday"). */
-function tagEnds(s: SentenceScope, k: number): boolean {
+function tagEnds(s: SentenceScope, k: number, commaInsertion: boolean): boolean {
   const { tokens } = s.ctx;
   if (k >= s.b) return true;
   const t = tokens[k];
+  // A comma after a German subject-first clause opens its complement ("Putin behaupte, die NATO …");
+  // inserted tags are inverted ("Die Lage, erklärte Berger, sei …") or English ("The talks, Miller said, …").
+  if (t.text === ',') return commaInsertion;
   return t.kind === 'punct' || s.lex.prepositions.has(t.norm) || TIME_WORDS.has(t.norm) || /^(gestern|heute|morgen|zudem|auch|dazu|weiter|außerdem|also|too|again)$/.test(t.norm);
 }
 
@@ -324,5 +327,5 @@ export function markerClause(s: SentenceScope, m: number, marker: ReportingMarke
     content = spanOf(s, s.a, phraseFrom - 2);
   } else content = spanOf(s, s.a, s.b - 1);
   if (!content) return null;
-  return { ...base, speaker, content, indirect: hasKonjunktiv(s, content), rule: `${marker.id}+attr.marker`, weak: marker.speaker === 'subject', skip: phraseTo };
+  return draft(base, speaker, content, -1, hasKonjunktiv(s, content), `${marker.id}+attr.marker`, marker.speaker === 'subject', phraseTo);
 }

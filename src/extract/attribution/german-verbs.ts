@@ -71,10 +71,13 @@ export function konjunktivIForms(): Set<string> {
   if (kj1) return kj1;
   const set = new Set<string>(['seien']);
   for (const v of Object.values(loadDict())) {
-    const k = first(v.KJ1?.S?.['3']);
+    const kf = v.KJ1?.S?.['3'];
+    const k = first(kf);
     if (!k || k.length < 3) continue;
     if (k === first(v.PRÄ?.S?.['3']) || k === first(v.PRT?.S?.['3'])) continue;
     set.add(k);
+    // Split forms: the joined form too — verb-final clauses, and inseparable verbs the dictionary splits ("unterstütze").
+    if (Array.isArray(kf) && kf[1]) set.add(kf[1] + kf[0]);
   }
   kj1 = set;
   return set;

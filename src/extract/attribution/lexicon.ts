@@ -114,6 +114,8 @@ function compile(lang: string, f: ReportingFile): ReportingLexicon {
     if (lang === 'de') addGermanForms(entry, add);
     else for (const [form, participle] of englishForms(entry)) add(form, entry, null, participle);
   }
+  // Separable readings first: "teilte … mit" is tried as mitteilen before any plain reading.
+  for (const list of forms.values()) list.sort((x, y) => Number(!!y.needsParticle) - Number(!!x.needsParticle));
   const markers = new Map<string, ReportingMarker[]>();
   for (const m of f.markers) {
     const list = markers.get(m.words[0]) ?? [];

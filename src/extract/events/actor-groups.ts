@@ -12,16 +12,20 @@ export interface ActorItem {
   tokEnd: number;
 }
 
-export type GroupRole = 'core' | 'poss' | 'gen' | { prep: string };
 
 export interface ActorGroup {
   members: ActorItem[];
   /** First and last global token index of the group. */
   first: number;
   last: number;
-  role: GroupRole;
-  /** Token index of the governing preposition, when role is a prep. */
+  /** Canonical preposition governing the group's noun phrase ("für Russlands Kriegswirtschaft" → für), or null. */
+  prep: string | null;
+  /** Token index of the governing preposition, or -1. */
   prepTok: number;
+  /** Possessor of the noun right after it: "Moskaus Unterstützung", "Russia's support". */
+  poss: boolean;
+  /** German genitive after a noun: "Unterstützung Russlands", "Besuch des Präsidenten". */
+  gen: boolean;
   /** Core groups preceded by an accusative/dative article ("den", "dem"): unlikely subjects. */
   oblique: boolean;
 }
@@ -80,7 +84,7 @@ export function groupActors(tokens: Token[], from: number, items: ActorItem[], c
       g.last = item.tokEnd;
       continue;
     }
-    groups.push({ members: [item], first: item.tok, last: item.tokEnd, role: 'core', prepTok: -1, oblique: false });
+    groups.push({ members: [item], first: item.tok, last: item.tokEnd, prep: null, prepTok: -1, poss: false, gen: false, oblique: false });
   }
   for (const g of groups) labelRole(tokens, from, g, cues, lang);
   return groups;
@@ -105,9 +109,9 @@ function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues
     const t = tokens[k];
     const prep = cues.prepositions[t.norm];
     if (prep) {
-      g.role = { prep };
+      g.prep = prep;
       g.prepTok = k;
-      return;
+      break;
     }
     if (cues.determiners.has(t.norm)) {
       if (OBLIQUE_ARTICLES.has(t.norm)) g.oblique = true;
@@ -120,18 +124,20 @@ function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues
   const next = tokens[last.tokEnd + 1];
   const mentionText = last.mention.text;
   // Possessor: "Moskaus Unterstützung", "Russia's support", "Russia’s".
-  const saxon = /['’]s$/.test(mTok.text) || next?.norm === "'s" || next?.norm === "'";
+  const saxonInToken = /['’]s$/.test(mTok.text);
+  const saxon = saxonInToken || next?.norm === "'s" || next?.norm === "'";
   const germanGenitive = lang === 'de' && /[^s]s$/.test(mentionText) && last.mention.kind !== 'role' && next !== undefined && next.kind === 'word' && next.text[0] !== next.norm[0];
-  if (g.members.length === 1 && (saxon || germanGenitive) && last.mention.end === mTok.end - (saxon && /['’]s$/.test(mTok.text) ? 2 : 0)) {
-    g.role = 'poss';
+  if (g.members.length === 1 && (saxon || germanGenitive) && last.mention.end === mTok.end - (saxonInToken ? 2 : 0)) {
+    g.poss = true;
     return;
   }
+  if (g.prep) return;
   // German genitive after a noun: "Unterstützung Russlands", "der Besuch des Präsidenten".
   if (lang === 'de') {
     let k = g.first - 1;
     let article = false;
     if (k >= from && (tokens[k].norm === 'des' || tokens[k].norm === 'der')) { article = tokens[k].norm === 'des'; k--; }
     const prevWord = k >= from ? tokens[k] : undefined;
-    if (prevWord && prevWord.kind === 'word' && prevWord.text[0] !== prevWord.norm[0] && (article || /s$/.test(head.mention.text))) g.role = 'gen';
+    if (prevWord && prevWord.kind === 'word' && prevWord.text[0] !== prevWord.norm[0] && (article || /s$/.test(head.mention.text))) g.gen = true;
   }
 }

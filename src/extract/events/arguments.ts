@@ -21,7 +21,11 @@ function inClause(f: SentenceFrame, g: ActorGroup, clause: number): boolean {
 }
 
 function isPrep(g: ActorGroup, prep: string): boolean {
-  return typeof g.role === 'object' && g.role.prep === prep;
+  return g.prep === prep;
+}
+
+function isAgent(g: ActorGroup): boolean {
+  return g.prep !== null && AGENT_PREPS.has(g.prep);
 }
 
 const VERBAL = new Set(['fin', 'inf', 'zuinf', 'ing', 'pa2', 'imp']);
@@ -29,7 +33,8 @@ const AGENT_PREPS = new Set(['von', 'durch', 'by', 'seitens']);
 
 /** Core groups of the trigger's clause, in order; subjects first by case cues. */
 function coreGroups(f: SentenceFrame, m: TriggerMatch): ActorGroup[] {
-  return f.groups.filter((g) => inClause(f, g, m.clause) && (g.role === 'core' || (g.role === 'poss' && g.last + 1 !== m.tok && g.last !== m.tok)));
+  // A possessor counts as the phrase it heads ("Moskaus Politik" ≈ Moscow) unless it heads the trigger itself.
+  return f.groups.filter((g) => inClause(f, g, m.clause) && !g.prep && !g.gen && !(g.poss && (g.last + 1 === m.first || g.last === m.tok)));
 }
 
 function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGroup | null {
@@ -67,23 +72,22 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       // A noun takes the clause subject only as the object of a support verb ("X verhängt Sanktionen",
       // "X voiced concern"): not when another verb of the clause is itself a trigger ("X kritisiert den Angriff").
       if (noun && f.triggers.some((t) => t !== m && t.clause === m.clause && ((!t.entry.speech && VERBAL.has(t.kind)) || (t.entry.embeds && t.tok < m.tok)))) break;
-      if (pass) g = f.groups.find((x) => inClause(f, x, m.clause) && typeof x.role === 'object' && AGENT_PREPS.has(x.role.prep));
+      if (pass) g = f.groups.find((x) => inClause(f, x, m.clause) && isAgent(x));
       else g = pickSubject(f, m, lang);
       break;
     case 'obj':
       g = pass ? pickSubject(f, m, lang) : pickObject(f, m, exclude, lang);
       break;
     case 'poss':
-      g = f.groups.find((x) => x !== exclude && x.role === 'poss' && (x.last + 1 === m.first || x.last === m.tok || (x.last < m.first && m.first - x.last <= 3)));
+      g = f.groups.find((x) => x !== exclude && (x.poss || x.last === m.tok) && (x.last + 1 === m.first || x.last === m.tok || (x.last < m.first && m.first - x.last <= 3)));
       break;
     case 'gen':
-      g = f.groups.find((x) => near(x) && (x.role === 'gen' || isPrep(x, 'of')) && x.first - m.last <= 3);
+      g = f.groups.find((x) => near(x) && (x.gen || isPrep(x, 'of')) && x.first - m.last <= 3);
       break;
     case 'agent':
-      g = f.groups.find((x) => x !== exclude && typeof x.role === 'object' && AGENT_PREPS.has(x.role.prep)
-        && (noun ? near(x) : inClause(f, x, m.clause)));
+      g = f.groups.find((x) => x !== exclude && isAgent(x) && (noun ? near(x) : inClause(f, x, m.clause)));
       // Attributive participles: "von Pjöngjang gelieferte Waffen" — the agent precedes the participle.
-      g ??= f.groups.find((x) => x !== exclude && typeof x.role === 'object' && AGENT_PREPS.has(x.role.prep) && x.last < m.tok && m.tok - x.last <= 2);
+      g ??= f.groups.find((x) => x !== exclude && isAgent(x) && x.last < m.tok && m.tok - x.last <= 2);
       break;
     case 'between': {
       const b = f.groups.find((x) => x !== exclude && (isPrep(x, 'zwischen') || isPrep(x, 'between')) && (x.first > m.last ? x.first - m.last <= 4 : false) && x.members.length >= 2);

@@ -74,9 +74,16 @@ export function splitClauses(
   const resume: number[] = [];
   let parenOpen = -1;
 
+  const scareMarks = new Set<number>();
   for (let i = start; i < end; i++) {
     const tok = tokens[i];
     const t = tok.text;
+    if (scareMarks.has(i)) continue;
+    if (!inQuote && QUOTE_MARKS.has(t)) {
+      // Scare quotes around one to three words ("ein Zeichen der "Verzweiflung"") do not open a clause.
+      const close = scareQuoteEnd(tokens, i, end);
+      if (close > 0) { scareMarks.add(close); continue; }
+    }
     if (QUOTE_MARKS.has(t) || (t === "'" && tok.spaceBefore !== (tokens[i + 1]?.spaceBefore ?? true))) {
       inQuote = !inQuote;
       current = open(inQuote ? 'quote' : 'main', inQuote ? null : clauses[current].parent, null);
@@ -122,6 +129,15 @@ export function splitClauses(
     clauseOf[i - start] = current;
   }
   return { clauses: clauses.filter((c) => c.tokens.length > 0 || c.id === 0), clauseOf };
+}
+
+function scareQuoteEnd(tokens: Token[], open: number, end: number): number {
+  for (let k = open + 1; k < end && k <= open + 4; k++) {
+    const t = tokens[k];
+    if (QUOTE_MARKS.has(t.text)) return k > open + 1 ? k : -1;
+    if (t.kind === 'punct') return -1;
+  }
+  return -1;
 }
 
 function endsWithFiniteVerb(tokens: Token[], from: number, to: number, pack: LanguagePack): boolean {

@@ -10,7 +10,7 @@ import { buildTriggerIndex, type TriggerIndex } from './trigger-index.js';
 import { clauseCues } from './clauses.js';
 import { buildFrame, clauseOfTok, type FrameCues, type SentenceFrame, type TriggerMatch } from './sentence.js';
 import { betweenRest, fillSlots, isNonFinite, type SlotFill } from './arguments.js';
-import { buildCueMap, decideStatus, type CueMap, type Embedding } from './status.js';
+import { buildCueMap, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
 import { resolvePronoun } from './pronouns.js';
 import type { ActorGroup } from './actor-groups.js';
 
@@ -146,11 +146,12 @@ export function codeEvents(ctx: AnalysisContext): void {
     const f = buildFrame(si, from, to, ctx.tokens, mentions, pack, index, cues, reportStarts);
     if (!f.triggers.length) continue;
     const done: Candidate[] = [];
+    const statusByTok = new Map<number, StatusResult>();
     const sentenceEvents: EventRecord[] = [];
     for (const m of f.triggers) {
       const cand = frameArguments(ctx, f, m, done, coder);
       done.push(cand);
-      sentenceEvents.push(...codeCandidate(ctx, f, cand, coder, statusCues));
+      sentenceEvents.push(...codeCandidate(ctx, f, cand, coder, statusCues, statusByTok));
     }
     for (const ev of dedupe(ctx, sentenceEvents)) events.push(ev);
   }
@@ -158,15 +159,27 @@ export function codeEvents(ctx: AnalysisContext): void {
   ctx.events = events;
 }
 
+function speakerFill(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch, embedder: Candidate | null): SlotFill | null {
+  if (embedder?.m.entry.speech && embedder.src) return { ...embedder.src, slot: 'speaker' };
+  const a = attributionOf(ctx, f, m);
+  if (!a?.speaker) return null;
+  const g = f.groups.find((x) => x.members.some((it) => it.mention.start === a.speaker!.start));
+  return g ? { slot: 'speaker', group: g, members: g.members } : null;
+}
+
 function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch, done: Candidate[], coder: LangCoder): Candidate {
   const lang = coder.pack.lang;
   const embedder = findEmbedding(f, m, done);
+  // Content of a verb of saying is alleged — but a noun phrase inside it ("dass Putins Reise … sei") is
+  // presupposed, not claimed; only an explicit embedding (accuse, fear) reaches nouns.
   const embed: Embedding | null = embedder?.m.entry.embeds
     ? { status: embedder.m.entry.embeds, by: embedder.m }
-    : embedder?.m.entry.speech && f.clauses.find((c) => c.id === m.clause)?.kind === 'sub'
+    : embedder?.m.entry.speech && m.kind !== 'noun' && f.clauses.find((c) => c.id === m.clause)?.kind === 'sub'
       ? { status: 'alleged', by: embedder.m }
       : null;
   let src = fillSlots(f, m, m.entry.source, lang, null);
+  // `speaker`: whoever says the clause that holds the trigger ("Blinken erklärte, dass … ein Zeichen der Verzweiflung sei").
+  if (!src && m.entry.source.includes('speaker')) src = speakerFill(ctx, f, m, embedder);
   let controlled = false;
   // Control: the complement's actor comes from the embedding frame when its own clause names none.
   if (!src && embedder && isNonFinite(m) && m.entry.source.includes('subj')) {
@@ -181,7 +194,8 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   else tgt = fillSlots(f, m, m.entry.target, lang, src?.group ?? null);
   if (tgt?.slot === 'between' && src?.group === tgt.group) tgt = betweenRest(tgt);
   if (tgt && src && tgt.group === src.group && tgt.slot !== 'between') tgt = null;
-  return { m, src, tgt, srcPronoun, embed, controlled };
+  // The speaker's own evaluation is the speech act itself, presented as the text presents the saying.
+  return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, controlled };
 }
 
 function attributionOf(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch): Attribution | null {
@@ -200,8 +214,19 @@ function confidence(c: Candidate, hasTarget: boolean, contextTgt: boolean): numb
   return Math.max(0.05, Math.min(0.95, Math.round(v * 100) / 100));
 }
 
-function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, coder: LangCoder, cues: CueMap): EventRecord[] {
+/** A relative clause describes its antecedent: "die potenzielle Unterstützung, die Russland Nordkorea gewährt". */
+function relativeAntecedentStatus(f: SentenceFrame, m: TriggerMatch, statusByTok: Map<number, StatusResult>): StatusResult | null {
+  const clause = f.clauses.find((x) => x.id === m.clause);
+  if (clause?.kind !== 'rel' || clause.intro === null) return null;
+  const st = statusByTok.get(clause.intro - 2);
+  return st && st.status !== 'asserted' ? { status: st.status, cue: st.cue && { ...st.cue, rule: st.cue.rule + '.antecedent' } } : null;
+}
+
+function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, coder: LangCoder, cues: CueMap, statusByTok: Map<number, StatusResult>): EventRecord[] {
   const { m } = c;
+  const own = decideStatus(f, m, c.embed, cues, coder.pack, attributionOf(ctx, f, m));
+  const st = own.status === 'asserted' ? relativeAntecedentStatus(f, m, statusByTok) ?? own : own;
+  statusByTok.set(m.tok, st);
   const sources: EventActor[] = c.src ? c.src.members.map(toActor) : c.srcPronoun ? [c.srcPronoun] : [];
   if (!sources.length) {
     trace(ctx, 'events', `dropped '${f.tokens[m.tok].text}' (${m.entry.id}): no actor in slot source [${m.entry.source.join(', ')}]`, m.entry.id);
@@ -221,7 +246,6 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
     trace(ctx, 'events', `dropped '${m.entry.id}': unknown CAMEO code ${m.cameo}`, m.entry.id);
     return [];
   }
-  const st = decideStatus(f, m, c.embed, cues, coder.pack, attributionOf(ctx, f, m));
   const first = f.tokens[m.first], last = f.tokens[m.last];
   const trigger = { start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end) };
   const srcSlot = c.src?.slot ?? (c.srcPronoun ? 'pronoun' : '-');
@@ -255,11 +279,11 @@ function dedupe(ctx: AnalysisContext, evs: EventRecord[]): EventRecord[] {
     if (!prev || e.confidence > prev.confidence) best.set(k, e);
   }
   const kept = [...best.values()];
+  // A bare statement is the vehicle of what it reports: with any other event in the sentence it adds nothing.
   const out = kept.filter((e) => {
     if (e.cameo !== '010') return true;
-    const src = actorKey(e.source!.code);
-    const other = kept.some((o) => o !== e && o.cameo !== '010' && actorKey(o.source!.code) === src);
-    if (other) trace(ctx, 'events', `dropped statement '${e.trigger.text}': its source has a more specific event in the sentence`, e.rule);
+    const other = kept.some((o) => o !== e && o.cameo !== '010');
+    if (other) trace(ctx, 'events', `dropped statement '${e.trigger.text}': the sentence codes what was said`, e.rule);
     return !other;
   });
   return out.sort((a, b) => a.trigger.start - b.trigger.start);

@@ -127,6 +127,8 @@ export function decideStatus(
   if (embed) return { status: embed.status, cue: cueAt(f, embed.by.tok, embed.by.entry.id + '.embeds') };
   const mod = clauseCue(f, m, cues, lang, m.kind === 'noun' ? NOUN_MODS : MODALS);
   if (mod) return mod;
+  // Reported speech makes claims of what happens, not of the things named: nouns stay as the clause presents them.
+  if (m.kind === 'noun') return { status: 'asserted' };
   if (m.mood === 'kj1') return { status: 'alleged', cue: cueAt(f, m.tok, 'status.konjunktiv-1') };
   const clause = f.clauses.find((c) => c.id === m.clause);
   if (clause) {

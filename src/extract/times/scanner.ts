@@ -3,7 +3,7 @@
 // time units, day words) and at the few prefix words right before them ("im", "am",
 // "den vergangenen"), so most tokens cost one Set lookup.
 import type { Token } from '../context.js';
-import { FIELDS, type Fields, type TimeRule } from './rule.js';
+import { FIELDS, type Field, type Fields, type TimeRule } from './rule.js';
 import { germanRules } from './patterns-de.js';
 import { englishRules } from './patterns-en.js';
 import { key, timeVocab, type TimeVocab } from './vocab.js';
@@ -22,6 +22,8 @@ export interface TimeScanner {
   re: RegExp;
   /** Group name prefix → rule, in rule order. */
   groupNames: string[];
+  /** Per rule: the fields it captures and their group names (precomputed: no string building per match). */
+  ruleFields: Array<Array<[Field, string]>>;
   heads: Set<string>;
   prefixes: Set<string>;
 }
@@ -60,7 +62,8 @@ function compile(v: TimeVocab, rules: TimeRule[]): TimeScanner {
         'early', 'earlier', 'late', 'later', 'about', 'some', 'nearly', 'almost', 'just', 'only', 'more', 'less', 'than', 'over', 'around',
         'the', 'this', 'that', 'every', 'each', 'within', 'mid', 'barely', 'roughly']),
   ]);
-  return { vocab: v, rules, re, groupNames, heads, prefixes };
+  const ruleFields = rules.map((r, i) => FIELDS.filter((f) => r.src.includes(`(?<@${f}>`)).map((f): [Field, string] => [f, `${groupNames[i]}_${f}`]));
+  return { vocab: v, rules, re, groupNames, ruleFields, heads, prefixes };
 }
 
 function isHead(s: TimeScanner, t: Token): boolean {
@@ -121,8 +124,8 @@ function matchAt(s: TimeScanner, text: string, pos: number, limit: number): Omit
     const name = s.groupNames[r];
     if (g[name] === undefined) continue;
     const fields: Fields = {};
-    for (const f of FIELDS) {
-      const val = g[`${name}_${f}`];
+    for (const [f, group] of s.ruleFields[r]) {
+      const val = g[group];
       if (val !== undefined) fields[f] = val;
     }
     let end = pos + m[0].length;

@@ -23,4 +23,11 @@ export const IRREGULAR_VERBS: Record<string, [string, string]> = {
   uphold: ['upheld', 'upheld'], upset: ['upset', 'upset'], wage: ['waged', 'waged'], wake: ['woke', 'woken'], wear: ['wore', 'worn'],
   win: ['won', 'won'], withdraw: ['withdrew', 'withdrawn'], withhold: ['withheld', 'withheld'], write: ['wrote', 'written'],
   foresee: ['foresaw', 'foreseen'], mislead: ['misled', 'misled'], shed: ['shed', 'shed'], sink: ['sank', 'sunk'], forsake: ['forsook', 'forsaken'],
+  overrun: ['overran', 'overrun'], oversee: ['oversaw', 'overseen'], retake: ['retook', 'retaken'], withstand: ['withstood', 'withstood'],
+  underwrite: ['underwrote', 'underwritten'], rebuild: ['rebuilt', 'rebuilt'], unfreeze: ['unfroze', 'unfrozen'], forgo: ['forwent', 'forgone'],
+  undergo: ['underwent', 'undergone'], outbid: ['outbid', 'outbid'], slit: ['slit', 'slit'], bleed: ['bled', 'bled'],
+  mistake: ['mistook', 'mistaken'], overtake: ['overtook', 'overtaken'], override: ['overrode', 'overridden'], rewrite: ['rewrote', 'rewritten'],
+  resell: ['resold', 'resold'], reset: ['reset', 'reset'], broadcast: ['broadcast', 'broadcast'], forecast: ['forecast', 'forecast'],
+  sting: ['stung', 'stung'], swing: ['swung', 'swung'], strive: ['strove', 'striven'], light: ['lit', 'lit'], spit: ['spat', 'spat'],
+  bet: ['bet', 'bet'], shrink: ['shrank', 'shrunk'], wind: ['wound', 'wound'], dig: ['dug', 'dug'], sling: ['slung', 'slung'],
 };
