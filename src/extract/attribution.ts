@@ -9,7 +9,6 @@ import { docIndex, type DocIndex } from './attribution/doc-index.js';
 import { markerClause, verbClause, type Draft, type SentenceScope } from './attribution/clauses.js';
 import { isKonjunktivI as kj1At } from './attribution/konjunktiv.js';
 import { reportingLexicon, type ReportingLexicon, type ReportingType } from './attribution/lexicon.js';
-import { releaseGermanDictionary } from './attribution/german-verbs.js';
 
 export { isReportingVerb, reportingForms, reportingLexicon } from './attribution/lexicon.js';
 export type { ReportingForm, ReportingType, ReportingVerbEntry } from './attribution/lexicon.js';
@@ -63,7 +62,6 @@ export const attributionStage: Stage = {
   run(ctx: AnalysisContext) {
     const lex = reportingLexicon(ctx.doc.lang);
     if (!lex || ctx.tokens.length === 0) return;
-    if (lex.lang === 'de') releaseGermanDictionary();
     const idx = docIndex(ctx);
     const bySentence: Attribution[][] = [];
     for (let s = 0; s < ctx.sentenceTokens.length; s++) {

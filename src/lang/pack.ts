@@ -50,8 +50,6 @@ export interface LanguagePack {
   nounForms(lemma: string): string[];
   /** German: the known head at the end of a compound noun; null where the language has none. */
   compoundHead: ((norm: string, heads: ReadonlySet<string>) => string | null) | null;
-  /** Forms that are unambiguously Konjunktiv I (German reported speech); always false elsewhere. */
-  isKonjunktiv1Only(norm: string): boolean;
   /** Whether the token can be a finite verb (clause structure: verb-final relative clauses). */
   maybeFiniteVerb(norm: string): boolean;
 }
@@ -70,7 +68,6 @@ function germanPack(): LanguagePack {
     verbForms: (e) => de.verbForms(e.lemma).map((f) => ({ form: f.form, kind: f.kind, mood: f.mood, particle: f.particle })),
     nounForms: (l) => de.nounForms(l),
     compoundHead: (n, heads) => de.compoundHead(n, heads),
-    isKonjunktiv1Only: (n) => de.isKonjunktiv1Only(n),
     maybeFiniteVerb: (n) => de.lookupVerb(n).some((v) => v.kind === 'fin'),
   };
 }
@@ -83,7 +80,6 @@ function englishPack(): LanguagePack {
     verbForms: (e) => en.verbForms(e.lemma, e.irregular).map((f) => ({ form: f.form, kind: f.kind, mood: null, particle: null })),
     nounForms: (l) => en.nounForms(l),
     compoundHead: null,
-    isKonjunktiv1Only: () => false,
     maybeFiniteVerb: () => true,
   };
 }

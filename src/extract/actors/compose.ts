@@ -78,31 +78,35 @@ function ownerRule(o: Unit): string {
   return 'rule.role+country';
 }
 
+/** Every unit has the same shape (keeps the hot path monomorphic). */
+function makeUnit(p0: number, p1: number, code: string, name: string, kind: ActorKind, rule: string, type: Unit['type'], form: NameForm,
+  entity: Entity | null, possessive: boolean, person: boolean, owner: boolean, sector: string | undefined): Unit {
+  return { p0, p1, code, name, kind, rule, type, form, entity, antecedent: entity, sector, person, owner, possessive, drop: false, place: false };
+}
+
 function unitFromAtom(a: Atom, state: DocState): Unit | null {
   const e = a.entry.entity;
-  const base = { p0: a.p0, p1: a.p1, type: e.type, form: a.entry.form, entity: e, antecedent: e, possessive: a.possessive, person: false, owner: false };
   switch (e.type) {
     case 'block':
-      return { ...base, code: '', name: '', kind: 'other', rule: e.id, drop: true };
+      return null;
     case 'person': {
       let code = state.personCodes.get(e.id);
       if (code === undefined) {
         code = e.codes ? resolveDatedCode(e.codes, state.date, e.code || undefined) : e.code;
         state.personCodes.set(e.id, code);
       }
-      return { ...base, code, name: e.name, kind: 'person', rule: e.id };
+      return makeUnit(a.p0, a.p1, code, e.name, 'person', e.id, 'person', a.entry.form, e, a.possessive, false, false, undefined);
     }
     case 'role': {
-      if (e.fixed) return { ...base, code: e.code, name: e.name, kind: e.kind, rule: e.id, person: !!e.person, owner: true, sector: e.code.slice(3) };
+      if (e.fixed) return makeUnit(a.p0, a.p1, e.code, e.name, e.kind, e.id, 'role', a.entry.form, e, a.possessive, !!e.person, true, e.code.slice(3));
       if (a.compoundOwner) {
-        const owner = { ...base, type: 'country' as EntityType, code: a.compoundOwner, owner: true } as Unit;
-        if (a.compoundOwner.startsWith('IGO')) owner.type = 'igo';
-        return { ...base, type: 'composite', code: combine(owner, e.code), name: e.name, kind: 'role', rule: ownerRule(owner), person: !!e.person, owner: true, sector: e.code };
+        const owner = makeUnit(a.p0, a.p1, a.compoundOwner, '', 'state', '', a.compoundOwner.startsWith('IGO') ? 'igo' : 'country', 'name', null, false, false, true, undefined);
+        return makeUnit(a.p0, a.p1, combine(owner, e.code), e.name, 'role', ownerRule(owner), 'composite', a.entry.form, e, a.possessive, !!e.person, true, e.code);
       }
-      return { ...base, code: e.code, name: e.name, kind: 'role', rule: e.id, person: !!e.person, sector: e.code };
+      return makeUnit(a.p0, a.p1, e.code, e.name, 'role', e.id, 'role', a.entry.form, e, a.possessive, !!e.person, false, e.code);
     }
     default:
-      return { ...base, code: e.code, name: e.name, kind: e.kind ?? KIND_OF[e.type] ?? 'other', rule: e.id, owner: e.type !== 'media' };
+      return makeUnit(a.p0, a.p1, e.code, e.name, e.kind ?? KIND_OF[e.type] ?? 'other', e.id, e.type, a.entry.form, e, a.possessive, false, e.type !== 'media', undefined);
   }
 }
 

@@ -2,7 +2,7 @@
 // "Peking versuche …"). A form counts when it differs from the indicative, is written
 // lower-case, and its neighbours do not make it an adjective or a first-person verb.
 import type { Token } from '../context.js';
-import { konjunktivIForms } from './german-verbs.js';
+import { isKonjunktivIForm } from './german-verbs.js';
 import type { ReportingLexicon } from './lexicon.js';
 
 // Auxiliaries and modals: unambiguous, and followed by anything (even a capitalised noun).
@@ -13,7 +13,7 @@ export function isKonjunktivI(tokens: readonly Token[], i: number, lex: Reportin
   const t = tokens[i];
   if (t.kind !== 'word' || t.text[0] !== t.norm[0]) return false;
   const core = CORE.has(t.norm);
-  if (!core && (!konjunktivIForms().has(t.norm) || lex.notKonjunktiv.has(t.norm))) return false;
+  if (!core && (!isKonjunktivIForm(t.norm) || lex.notKonjunktiv.has(t.norm))) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "ich habe", "habe ich": first-person indicative.

@@ -12,6 +12,7 @@ import { buildFrame, clauseOfTok, type FrameCues, type SentenceFrame, type Trigg
 import { betweenRest, fillSlots, isNonFinite, type SlotFill } from './arguments.js';
 import { buildCueMap, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
 import { resolvePronoun } from './pronouns.js';
+import { isKonjunktivI } from '../attribution.js';
 import type { ActorGroup } from './actor-groups.js';
 
 interface LangCoder {
@@ -224,7 +225,8 @@ function relativeAntecedentStatus(f: SentenceFrame, m: TriggerMatch, statusByTok
 
 function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, coder: LangCoder, cues: CueMap, statusByTok: Map<number, StatusResult>): EventRecord[] {
   const { m } = c;
-  const own = decideStatus(f, m, c.embed, cues, coder.pack, attributionOf(ctx, f, m));
+  const kj1 = (k: number) => coder.pack.lang === 'de' && isKonjunktivI(ctx, k);
+  const own = decideStatus(f, m, c.embed, cues, coder.pack, attributionOf(ctx, f, m), kj1);
   const st = own.status === 'asserted' ? relativeAntecedentStatus(f, m, statusByTok) ?? own : own;
   statusByTok.set(m.tok, st);
   const sources: EventActor[] = c.src ? c.src.members.map(toActor) : c.srcPronoun ? [c.srcPronoun] : [];

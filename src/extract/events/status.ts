@@ -91,7 +91,6 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
 
 const NEG = new Set<Status>(['negated']);
 const HYPO = new Set<Status>(['hypothetical']);
-const DETERMINER_LIKE = new Set(['eine', 'einen', 'einem', 'einer', 'eines', 'ein', 'keine', 'meine', 'seine', 'ihre', 'unsere', 'deine', 'euere', 'solle']);
 
 function isNounModifier(cues: CueMap, f: SentenceFrame, r: StatusResult): boolean {
   const k = f.tokens.findIndex((t) => t.start === r.cue!.start);
@@ -108,6 +107,7 @@ const MODALS = new Set<Status>(['hypothetical', 'future', 'alleged']);
 
 export function decideStatus(
   f: SentenceFrame, m: TriggerMatch, embed: Embedding | null, cues: CueMap, pack: LanguagePack, attribution: Attribution | null,
+  kj1: (tok: number) => boolean,
 ): StatusResult {
   const lang = pack.lang;
   if (f.question) {
@@ -131,14 +131,7 @@ export function decideStatus(
   if (m.kind === 'noun') return { status: 'asserted' };
   if (m.mood === 'kj1') return { status: 'alleged', cue: cueAt(f, m.tok, 'status.konjunktiv-1') };
   const clause = f.clauses.find((c) => c.id === m.clause);
-  if (clause) {
-    for (const k of clause.tokens) {
-      const t = f.tokens[k];
-      // Capitalised words and articles are never the finite verb ("eine" is also Konjunktiv I of "einen").
-      if (t.kind !== 'word' || t.text[0] !== t.norm[0] || DETERMINER_LIKE.has(t.norm)) continue;
-      if (pack.isKonjunktiv1Only(t.norm)) return { status: 'alleged', cue: cueAt(f, k, 'status.konjunktiv-1') };
-    }
-  }
+  if (clause) for (const k of clause.tokens) if (kj1(k)) return { status: 'alleged', cue: cueAt(f, k, 'status.konjunktiv-1') };
   if (attribution?.indirect && m.tok >= 0) {
     const t = f.tokens[m.tok];
     if (t.start >= attribution.content.start && t.end <= attribution.content.end) {
