@@ -3,7 +3,6 @@ import type { KnowledgeBase } from './types.js';
 
 export interface KbStats {
   countries: number;
-  territories: number;
   seats: number;
   regions: number;
   igos: number;
@@ -15,7 +14,7 @@ export interface KbStats {
 }
 
 export function kbStats(kb: KnowledgeBase): KbStats {
-  const s: KbStats = { countries: 0, territories: 0, seats: 0, regions: 0, igos: 0, groups: 0, media: 0, people: 0, roles: 0, names: { de: 0, en: 0, any: 0 } };
+  const s: KbStats = { countries: 0, seats: 0, regions: 0, igos: 0, groups: 0, media: 0, people: 0, roles: 0, names: { de: 0, en: 0, any: 0 } };
   for (const e of kb.entities) {
     if (e.type === 'block') continue;
     if (e.type === 'country') s.countries++;

@@ -22,7 +22,7 @@ export interface Span {
 }
 
 export type ActorKind =
-  | 'state' | 'government' | 'igo' | 'person' | 'role' | 'region' | 'media' | 'group' | 'other';
+  | 'state' | 'government' | 'igo' | 'person' | 'role' | 'region' | 'media' | 'group' | 'location' | 'other';
 
 export interface ActorMention extends Span {
   text: string;

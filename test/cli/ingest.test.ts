@@ -137,15 +137,15 @@ test('ingest: stdin, --date and --lang, usage errors', async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('ingest survives SIGKILL mid-run: committed batches intact, a re-run completes the corpus', { timeout: 300_000 }, async () => {
+test('ingest survives SIGKILL mid-run: committed batches intact, a re-run completes the corpus', { timeout: 600_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-kill-'));
   const db = join(dir, 'x.db');
   const corpus = join(dir, 'corpus.jsonl');
   // Short generated news items keep the test about the store, not about analysis speed.
   const subjects = ['Die Regierung', 'Der Minister', 'The president', 'The committee', 'Die Opposition'];
   const verbs = ['kritisierte den Plan', 'traf den Botschafter', 'rejected the proposal', 'met the delegation', 'forderte Neuwahlen'];
-  const N = 3000;
-  const BATCH = 100;
+  const N = 2000;
+  const BATCH = 50;
   const lines: string[] = [];
   for (let i = 0; i < N; i++) {
     const text = `${subjects[i % 5]} ${verbs[(i * 7) % 5]} am Tag ${i}.\n\nMeldung ${i} aus der Hauptstadt.`;

@@ -37,8 +37,7 @@ const command: Command = {
         const s = kbStats(activeKnowledgeBase());
         if (values.json) console.log(JSON.stringify(s));
         else {
-          console.log(`countries  ${s.countries} (incl. ${s.territories || 'territories'})`.replace(' (incl. territories)', ''));
-          for (const [k, v] of Object.entries(s)) if (k !== 'names' && k !== 'countries' && k !== 'territories') console.log(`${k.padEnd(10)} ${v}`);
+          for (const [k, v] of Object.entries(s)) if (k !== 'names') console.log(`${k.padEnd(10)} ${v}`);
           console.log(`names      de ${s.names.de} · en ${s.names.en} · any language ${s.names.any}`);
         }
         return EXIT.OK;

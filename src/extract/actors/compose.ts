@@ -237,7 +237,10 @@ export class SentenceComposer {
       o.drop = true;
       r++;
     }
-    units = units.filter((u) => !u.drop && !u.place);
+    // A capital after "in" is where something happens ("Gipfel in Washington"): kept as a location,
+    // which events may use as the place of a visit or meeting but never as an acting party.
+    for (const u of units) if (u.place) { u.kind = 'location'; u.rule += '+place'; }
+    units = units.filter((u) => !u.drop);
 
     // role + named entity / person name
     const added: Unit[] = [];
@@ -248,6 +251,8 @@ export class SentenceComposer {
       if (next && next.p0 === role.p1 && (next.type === 'person' || next.type === 'media' || next.type === 'group')) {
         if (role.person || next.type !== 'person') {
           if (next.type === 'person' && !next.code) next.code = role.code;
+          // The title belongs to the mention: "mit US-Außenminister Antony Blinken" is governed by "mit".
+          if (next.type === 'person') next.p0 = role.p0;
           role.drop = true;
         }
         continue;

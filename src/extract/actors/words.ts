@@ -12,7 +12,7 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz 
 november dezember
 the a an he she it we they i you this that these those also but and or in on at for from by with of to as if when while after
 before since during according mr mr. mrs mrs. ms ms. dr sir lord what who where why how there here then now today yesterday
-monday tuesday wednesday thursday friday saturday sunday january february march june july august september october november
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november
 december its his her their our my however meanwhile`);
 
 /** Determiners before a definite description ("die Allianz", "the alliance"). */

@@ -49,11 +49,36 @@ function tokenAt(tokens: Token[], from: number, to: number, offset: number): num
   return lo;
 }
 
+const OWNER_KINDS = new Set(['state', 'government']);
+
+/**
+ * An ownerless role ("President Omar El Bashir", "the rebels") takes the country of the sentence when exactly
+ * one country is named there outside a prepositional argument ("… in Sudan" counts, "… against Russia" does not).
+ */
+function sentenceOwner(tokens: Token[], from: number, to: number, mentions: ActorMention[]): string | null {
+  let owner: string | null = null;
+  for (const m of mentions) {
+    if (!OWNER_KINDS.has(m.kind) && m.kind !== 'location') continue;
+    const k = tokenAt(tokens, from, to, m.start);
+    const prev = tokens[k - 1]?.norm ?? '';
+    if (['against', 'to', 'with', 'on', 'gegen', 'mit', 'nach', 'an', 'auf', 'from', 'aus'].includes(prev)) continue;
+    const c = m.code.slice(0, 3);
+    if (owner && owner !== c) return null;
+    owner = c;
+  }
+  return owner;
+}
+
 /** Actor mentions of the sentence [from, to) as items, adjacent mentions of one entity merged. */
 export function actorItems(tokens: Token[], from: number, to: number, mentions: ActorMention[]): ActorItem[] {
   const items: ActorItem[] = [];
-  for (const m of mentions) {
-    if (isBareSector(m.code)) continue;
+  let owner: string | null | undefined;
+  for (let m of mentions) {
+    if (isBareSector(m.code)) {
+      owner ??= sentenceOwner(tokens, from, to, mentions);
+      if (!owner) continue;
+      m = { ...m, code: owner + m.code, rule: m.rule + '+rule.sentence-country' };
+    }
     const tok = tokenAt(tokens, from, to, m.start);
     const tokEnd = tokenAt(tokens, from, to, Math.max(m.start, m.end - 1));
     const prev = items[items.length - 1];
@@ -68,6 +93,13 @@ export function actorItems(tokens: Token[], from: number, to: number, mentions: 
     items.push({ mention: m, tok, tokEnd });
   }
   return items;
+}
+
+const QUANTITY = /^(\d[\d.,]*|dozens|hundreds|thousands|tens|millions|scores|dutzende|hunderte|tausende|zehntausende|hunderttausende|millionen|group|groups|gruppe|many|some|most|all|several|number)$/;
+
+function onlyDeterminers(tokens: Token[], from: number, to: number, cues: GroupCues): boolean {
+  for (let k = from; k < to; k++) if (!cues.determiners.has(tokens[k].norm)) return false;
+  return true;
 }
 
 function isLowerWord(t: Token): boolean {
@@ -109,6 +141,10 @@ function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues
     const t = tokens[k];
     const prep = cues.prepositions[t.norm];
     if (prep) {
+      // "to"/"of" are only prepositions of the actor when nothing but determiners stands between
+      // ("threatened to attack Ukraine" is no "to Ukraine"); "thousands of protesters" is a subject.
+      if ((t.norm === 'to' || t.norm === 'of' || t.norm === 'von') && k < g.first - 1 && !onlyDeterminers(tokens, k + 1, g.first, cues)) break;
+      if ((t.norm === 'of' || t.norm === 'von') && QUANTITY.test(tokens[k - 1]?.norm ?? '')) break;
       g.prep = prep;
       g.prepTok = k;
       break;

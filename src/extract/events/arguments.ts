@@ -11,6 +11,12 @@ export interface SlotFill {
 }
 
 const NON_FINITE = new Set(['inf', 'zuinf', 'pa1', 'pa2', 'ing', 'noun', 'adj', 'phrase']);
+const NON_FINITE_VERB = new Set(['inf', 'zuinf', 'pa1', 'pa2', 'ing']);
+
+/** A verb form without its own subject: the actor may come from the embedding frame (control). */
+export function takesControl(m: TriggerMatch): boolean {
+  return NON_FINITE_VERB.has(m.kind);
+}
 
 export function isNonFinite(m: TriggerMatch): boolean {
   return NON_FINITE.has(m.kind);
@@ -24,17 +30,22 @@ function isPrep(g: ActorGroup, prep: string): boolean {
   return g.prep === prep;
 }
 
+/** A place ("in Washington") can be where a visit goes, never who acts. */
+function isPlace(g: ActorGroup): boolean {
+  return g.members.every((it) => it.mention.kind === 'location');
+}
+
 function isAgent(g: ActorGroup): boolean {
   return g.prep !== null && AGENT_PREPS.has(g.prep);
 }
 
-const VERBAL = new Set(['fin', 'inf', 'zuinf', 'ing', 'pa2', 'imp']);
+const VERBAL = new Set(['fin', 'inf', 'zuinf', 'ing', 'pa2', 'imp', 'phrase']);
 const AGENT_PREPS = new Set(['von', 'durch', 'by', 'seitens']);
 
 /** Core groups of the trigger's clause, in order; subjects first by case cues. */
 function coreGroups(f: SentenceFrame, m: TriggerMatch): ActorGroup[] {
   // A possessor counts as the phrase it heads ("Moskaus Politik" ≈ Moscow) unless it heads the trigger itself.
-  return f.groups.filter((g) => inClause(f, g, m.clause) && !g.prep && !g.gen && !(g.poss && (g.last + 1 === m.first || g.last === m.tok)));
+  return f.groups.filter((g) => inClause(f, g, m.clause) && !g.prep && !g.gen && !isPlace(g) && !(g.poss && (g.last + 1 === m.first || g.last === m.tok)));
 }
 
 function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGroup | null {
@@ -79,15 +90,15 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       g = pass ? pickSubject(f, m, lang) : pickObject(f, m, exclude, lang);
       break;
     case 'poss':
-      g = f.groups.find((x) => x !== exclude && (x.poss || x.last === m.tok) && (x.last + 1 === m.first || x.last === m.tok || (x.last < m.first && m.first - x.last <= 3)));
+      g = f.groups.find((x) => x !== exclude && !isPlace(x) && (x.poss || x.last === m.tok) && (x.last + 1 === m.first || x.last === m.tok || (x.last < m.first && m.first - x.last <= 3)));
       break;
     case 'gen':
-      g = f.groups.find((x) => near(x) && (x.gen || isPrep(x, 'of')) && x.first - m.last <= 3);
+      g = f.groups.find((x) => near(x) && !isPlace(x) && (x.gen || isPrep(x, 'of')) && x.first - m.last <= 3);
       break;
     case 'agent':
-      g = f.groups.find((x) => x !== exclude && isAgent(x) && (noun ? near(x) : inClause(f, x, m.clause)));
+      g = f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && (noun ? near(x) : inClause(f, x, m.clause)));
       // Attributive participles: "von Pjöngjang gelieferte Waffen" — the agent precedes the participle.
-      g ??= f.groups.find((x) => x !== exclude && isAgent(x) && x.last < m.tok && m.tok - x.last <= 2);
+      g ??= f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && x.last < m.tok && m.tok - x.last <= 2);
       break;
     case 'between': {
       const b = f.groups.find((x) => x !== exclude && (isPrep(x, 'zwischen') || isPrep(x, 'between')) && (x.first > m.last ? x.first - m.last <= 4 : false) && x.members.length >= 2);

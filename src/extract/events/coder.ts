@@ -9,7 +9,7 @@ import { getPack, type LanguagePack } from '../../lang/pack.js';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.js';
 import { clauseCues } from './clauses.js';
 import { buildFrame, clauseOfTok, type FrameCues, type SentenceFrame, type TriggerMatch } from './sentence.js';
-import { betweenRest, fillSlots, isNonFinite, type SlotFill } from './arguments.js';
+import { betweenRest, fillSlots, isNonFinite, takesControl, type SlotFill } from './arguments.js';
 import { buildCueMap, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
 import { resolvePronoun } from './pronouns.js';
 import { isKonjunktivI } from '../attribution.js';
@@ -56,6 +56,8 @@ interface Candidate {
   controlled: boolean;
 }
 
+const COORDINATORS = new Set(['and', 'or', 'but', 'und', 'oder', 'aber', 'sowie']);
+
 /** Attributive participles ("gelieferte Waffen") are presupposed facts, not embedded claims. */
 function attributive(f: SentenceFrame, m: TriggerMatch): boolean {
   const next = f.tokens[m.tok + 1];
@@ -68,6 +70,15 @@ function findEmbedding(f: SentenceFrame, m: TriggerMatch, done: Candidate[]): Ca
   for (let i = done.length - 1; i >= 0; i--) {
     const e = done[i];
     if (e.m.clause === m.clause && e.m.tok < m.tok && (e.m.entry.embeds || e.m.entry.speech) && isNonFinite(m)) return e;
+  }
+  // A finite complement without a complementiser: "suspect Iran supplied drones" (an actor between, no "and").
+  for (let i = done.length - 1; i >= 0; i--) {
+    const e = done[i];
+    if (isNonFinite(m) || e.m.clause !== m.clause || e.m.tok >= m.tok || !(e.m.entry.embeds || e.m.entry.speech)) continue;
+    const between = f.groups.some((g) => g.first > e.m.last && g.last < m.first && !g.prep);
+    let coordinated = false;
+    for (let k = e.m.last + 1; k < m.first; k++) if (COORDINATORS.has(f.tokens[k].norm)) coordinated = true;
+    if (between && !coordinated) return e;
   }
   // Parent clause: "…, dass X …" after a verb of saying or fearing; "…, geliefert zu haben" after an accusation.
   const clause = f.clauses.find((c) => c.id === m.clause);
@@ -100,7 +111,7 @@ function contextTarget(f: SentenceFrame, m: TriggerMatch, srcCodes: Set<string>,
   for (const g of f.groups) {
     if (used.has(g)) continue;
     for (const it of g.members) {
-      if (it.mention.kind === 'media' || srcCodes.has(actorKey(it.mention.code))) continue;
+      if (it.mention.kind === 'media' || it.mention.kind === 'location' || srcCodes.has(actorKey(it.mention.code))) continue;
       const d = Math.abs(it.tok - m.tok);
       if (d < bestDist) { best = it; bestDist = d; }
     }
@@ -183,7 +194,7 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   if (!src && m.entry.source.includes('speaker')) src = speakerFill(ctx, f, m, embedder);
   let controlled = false;
   // Control: the complement's actor comes from the embedding frame when its own clause names none.
-  if (!src && embedder && isNonFinite(m) && m.entry.source.includes('subj')) {
+  if (!src && embedder && takesControl(m) && m.entry.source.includes('subj')) {
     const control = embedder.m.entry.control ?? (embedder.m.entry.embeds === 'alleged' && embedder.tgt ? 'obj' : 'subj');
     const from = control === 'obj' ? embedder.tgt : embedder.src;
     if (from) { src = { ...from, slot: 'control' }; controlled = true; }
@@ -191,9 +202,14 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   let srcPronoun: EventActor | null = null;
   if (!src && m.entry.source.includes('subj') && m.kind !== 'noun') srcPronoun = resolvePronoun(ctx, f, m, coder.pronouns);
   let tgt: SlotFill | null = null;
-  if (src?.slot === 'between') tgt = betweenRest(src);
+  // "Japan and South Korea held talks": a two-sided frame with a coordinated subject pairs its members.
+  if (src && src.slot !== 'between' && src.members.length >= 2 && m.entry.target.includes('between')
+    && !fillSlots(f, m, m.entry.target.filter((t) => t !== 'between'), lang, src.group)) {
+    tgt = { slot: 'between', group: src.group, members: src.members.slice(1) };
+    src = { ...src, members: src.members.slice(0, 1) };
+  } else if (src?.slot === 'between') tgt = betweenRest(src);
   else tgt = fillSlots(f, m, m.entry.target, lang, src?.group ?? null);
-  if (tgt?.slot === 'between' && src?.group === tgt.group) tgt = betweenRest(tgt);
+  if (tgt?.slot === 'between' && src?.group === tgt.group && src.slot === 'between') tgt = betweenRest(tgt);
   if (tgt && src && tgt.group === src.group && tgt.slot !== 'between') tgt = null;
   // The speaker's own evaluation is the speech act itself, presented as the text presents the saying.
   return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, controlled };
@@ -280,7 +296,10 @@ function dedupe(ctx: AnalysisContext, evs: EventRecord[]): EventRecord[] {
     const prev = best.get(k);
     if (!prev || e.confidence > prev.confidence) best.set(k, e);
   }
-  const kept = [...best.values()];
+  let kept = [...best.values()];
+  // "India offered to mediate between Russia and Ukraine": the targetless twin of a targeted event adds nothing.
+  kept = kept.filter((e) => e.target || !kept.some((o) => o !== e && o.target && o.cameo.slice(0, 2) === e.cameo.slice(0, 2)
+    && actorKey(o.source!.code) === actorKey(e.source!.code)));
   // A bare statement is the vehicle of what it reports: with any other event in the sentence it adds nothing.
   const out = kept.filter((e) => {
     if (e.cameo !== '010') return true;

@@ -22,8 +22,8 @@ export function resolvePronoun(ctx: AnalysisContext, f: SentenceFrame, m: Trigge
     }
     const a = ctx.attributions.find((x) => x.speaker && x.cue.start <= t.start + 40 && x.cue.end >= t.start - 40 && x.speaker.start >= t.start - 1 && x.speaker.end <= t.end + 1);
     if (a?.speaker?.code) return { code: a.speaker.code, text: t.text, start: t.start, end: t.end };
-    // "er"/"he"/"she" stand for people; "it" for a state or organisation.
-    const wantsPerson = t.norm !== 'it';
+    // "er"/"he"/"she" stand for people; "it"/"they" for a state, group or organisation.
+    const wantsPerson = t.norm !== 'it' && t.norm !== 'they';
     let best = null;
     for (const am of ctx.actors) {
       if (am.end > t.start) break;

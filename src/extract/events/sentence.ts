@@ -114,9 +114,12 @@ export function buildFrame(
   while (lastTok > from && tokens[lastTok].kind === 'punct' && tokens[lastTok].text !== '?') lastTok--;
   const f: SentenceFrame = { index, from, to, tokens, clauses, clauseOf, groups, triggers: [], question: tokens[lastTok]?.text === '?' };
   const inActor = new Uint8Array(to - from);
-  for (const it of items) for (let k = it.tok; k <= it.tokEnd; k++) {
-    // A mention covering the whole token blocks triggers there; a prefix ("NATO-Gipfel") does not.
-    if (it.mention.start <= tokens[k].start && it.mention.end >= tokens[k].end) inActor[k - from] = 1;
+  let mi = 0;
+  for (let k = from; k < to; k++) {
+    // A mention covering the whole token blocks triggers there ("rebels"); a prefix ("NATO-Gipfel") does not.
+    while (mi < mentions.length && mentions[mi].end <= tokens[k].start) mi++;
+    const m = mentions[mi];
+    if (m && m.start <= tokens[k].start && m.end >= tokens[k].end) inActor[k - from] = 1;
   }
   for (let k = from; k < to; k++) {
     const t = tokens[k];
@@ -127,6 +130,7 @@ export function buildFrame(
     if (!hits && pack.lang === 'de' && t.text[0] !== t.norm[0]) hits = compoundHits(pack, triggerIndex, t.norm);
     if (!hits?.length) continue;
     if (pack.lang === 'de') hits = germanReadings(hits, t, k === firstWord(f));
+    else hits = englishReadings(hits, tokens[k - 1]);
     const hit = chooseHit(f, k, hits);
     if (!hit) continue;
     f.triggers.push(refine(f, { entry: hit.entry, kind: hit.kind, mood: hit.mood, tok: k, first: k, last: k, clause: clauseOf[k - from], cameo: hit.entry.cameo, refinedBy: null }));
@@ -139,6 +143,19 @@ function germanReadings(hits: TriggerHit[], t: Token, sentenceStart: boolean): T
   const capital = t.text[0] !== t.norm[0];
   if (sentenceStart) return hits;
   return hits.filter((h) => (capital ? h.kind === 'noun' : h.kind !== 'noun'));
+}
+
+const VERB_BEFORE = new Set(['will', 'would', 'to', 'could', 'may', 'might', 'shall', 'should', 'must', 'can', 'did', 'does', 'do', 'not', "didn't", "won't", 'cannot', 'also', 'they', 'we', 'he', 'she', 'it']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'new', 'further', 'first', 'recent']);
+
+/** English words are nouns and verbs alike ("visit", "attack"): the word before decides where it can. */
+function englishReadings(hits: TriggerHit[], prev: Token | undefined): TriggerHit[] {
+  if (!prev || hits.length < 2) return hits;
+  const verb = (h: TriggerHit) => h.kind !== 'noun' && h.kind !== 'adj';
+  let keep: TriggerHit[] = hits;
+  if (VERB_BEFORE.has(prev.norm)) keep = hits.filter(verb);
+  else if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.text)) keep = hits.filter((h) => !verb(h));
+  return keep.length ? keep : hits;
 }
 
 function firstWord(f: SentenceFrame): number {
