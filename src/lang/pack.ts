@@ -32,6 +32,8 @@ export interface Cues {
   /** Personal pronouns that may stand for an actor (resolved to the last named one). */
   pronouns: Record<string, string>;
   determiners: string[];
+  /** Modals that turn reported content into a demand ("Russia said Sudan must return …" → 10x). */
+  demandModals?: string[];
 }
 
 export interface PackVerbForm {

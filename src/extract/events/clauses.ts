@@ -122,13 +122,22 @@ export function splitClauses(
     }
     // A complementiser without a comma: "said that …", "erklärte dass …", "warned Russia that …".
     if (i > start && cues.subordinators.has(tok.norm) && tokens[i - 1].text !== ','
-      && (tok.norm === 'dass' || takesComplement(tokens[i - 1].norm) || (i - 2 >= start && takesComplement(tokens[i - 2].norm)))) {
+      && (tok.norm === 'dass' || complementTakerBefore(tokens, start, i, takesComplement))) {
       current = open('sub', current, i);
     }
     clauses[current].tokens.push(i);
     clauseOf[i - start] = current;
   }
   return { clauses: clauses.filter((c) => c.tokens.length > 0 || c.id === 0), clauseOf };
+}
+
+/** "said that", "said on Tuesday that", "warned Russia that": a complement-taking verb up to four words back. */
+function complementTakerBefore(tokens: Token[], start: number, i: number, takesComplement: (norm: string) => boolean): boolean {
+  for (let k = i - 1; k >= start && k >= i - 4; k--) {
+    if (tokens[k].text === ',') return false;
+    if (takesComplement(tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 function scareQuoteEnd(tokens: Token[], open: number, end: number): number {

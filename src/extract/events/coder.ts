@@ -12,6 +12,7 @@ import { buildFrame, clauseOfTok, type FrameCues, type SentenceFrame, type Trigg
 import { betweenRest, fillSlots, isNonFinite, takesControl, type SlotFill } from './arguments.js';
 import { buildCueMap, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
 import { resolvePronoun } from './pronouns.js';
+import { demandCode, findRequestedClauses, type RequestedClause } from './demands.js';
 import { isKonjunktivI } from '../attribution.js';
 import type { ActorGroup } from './actor-groups.js';
 
@@ -21,6 +22,7 @@ interface LangCoder {
   cues: FrameCues;
   statusCues: CueMap;
   pronouns: ReadonlySet<string>;
+  demandModals: ReadonlySet<string>;
 }
 
 const coders = new Map<string, LangCoder | null>();
@@ -37,6 +39,7 @@ function coderFor(lang: string): LangCoder | null {
       },
       statusCues: buildCueMap(pack),
       pronouns: new Set(Object.keys(pack.cues.pronouns)),
+      demandModals: new Set(pack.cues.demandModals ?? []),
     });
   }
   return coders.get(lang) ?? null;
@@ -158,13 +161,16 @@ export function codeEvents(ctx: AnalysisContext): void {
     const f = buildFrame(si, from, to, ctx.tokens, mentions, pack, index, cues, reportStarts);
     if (!f.triggers.length) continue;
     const done: Candidate[] = [];
+    for (const m of f.triggers) done.push(frameArguments(ctx, f, m, done, coder));
+    const speakers = done.filter((c) => c.m.entry.speech && c.src).map((c) => ({ speech: c.m, src: c.src! }));
+    const requested = findRequestedClauses(f, speakers, coder.demandModals);
     const statusByTok = new Map<number, StatusResult>();
     const sentenceEvents: EventRecord[] = [];
-    for (const m of f.triggers) {
-      const cand = frameArguments(ctx, f, m, done, coder);
-      done.push(cand);
+    for (const cand of done) {
+      if (isRequested(ctx, f, cand, requested)) continue;
       sentenceEvents.push(...codeCandidate(ctx, f, cand, coder, statusCues, statusByTok));
     }
+    for (const r of requested) sentenceEvents.push(...demandEvents(ctx, f, r, done));
     for (const ev of dedupe(ctx, sentenceEvents)) events.push(ev);
   }
   events.forEach((e, i) => { e.id = String(i + 1); });
@@ -213,6 +219,34 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   if (tgt && src && tgt.group === src.group && tgt.slot !== 'between') tgt = null;
   // The speaker's own evaluation is the speech act itself, presented as the text presents the saying.
   return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, controlled };
+}
+
+/** Requested, not done: content under a demand modal, or the complement of an appeal or demand (02x, 10x). */
+function isRequested(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, requested: RequestedClause[]): boolean {
+  const r = requested.find((x) => x.clause === c.m.clause);
+  const byAppeal = c.embed && /^(02|10)/.test(c.embed.by.cameo);
+  if (r || byAppeal) trace(ctx, 'events', `dropped '${f.tokens[c.m.tok].text}' (${c.m.entry.id}): requested, not done — coded as the demand/appeal`, c.m.entry.id);
+  return !!r || !!byAppeal;
+}
+
+function demandEvents(ctx: AnalysisContext, f: SentenceFrame, r: RequestedClause, done: Candidate[]): EventRecord[] {
+  const roots = done.filter((c) => c.m.clause === r.clause).map((c) => c.m.cameo.slice(0, 2));
+  const info = cameoInfo(demandCode(roots))!;
+  const sp = f.tokens[r.by.speech.tok];
+  const modal = f.tokens[r.modalTok];
+  const rule = `${r.by.speech.entry.id}+rule.demand-modal.${modal.norm}+frame.speaker-${r.addressee ? 'subj' : '-'}`;
+  const targets = r.addressee ? r.addressee.members.map(toActor) : [null];
+  const out: EventRecord[] = [];
+  for (const source of r.by.src.members.map(toActor)) for (const target of targets) {
+    if (target && actorKey(target.code) === actorKey(source.code) && target.code === source.code) continue;
+    out.push({
+      id: '', sentence: { ...ctx.sentences[f.index] }, trigger: { start: sp.start, end: sp.end, text: sp.text }, source, target,
+      cameo: info.code, plover: ploverFor(info.code), status: 'asserted', statusCue: { start: modal.start, end: modal.end, text: modal.text, rule: 'rule.demand-modal' },
+      date: ctx.doc.date, quad: info.quad, goldstein: info.goldstein, confidence: target ? 0.6 : 0.4, rule,
+    });
+    trace(ctx, 'events', `${source.code} —${info.code}→ ${target?.code ?? '∅'} [demand: '${sp.text} … ${modal.text}']`, rule);
+  }
+  return out;
 }
 
 function attributionOf(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch): Attribution | null {
