@@ -25,7 +25,8 @@ export interface IngestCounts {
 export interface IngestOptions {
   /** Documents per transaction (default 200). */
   batch?: number;
-  /** Analysis worker threads: 0 analyses on the main thread; default = available cores. */
+  /** Analysis worker threads: 0 analyses on the main thread; default = cores − 1 (at least 1): the main
+   *  thread reads, hashes and writes SQLite, and measured faster than one worker per core on 2 cores. */
   workers?: number;
   /** Called once per failed input, with where it came from and why. */
   onError?(from: SourceRef, reason: string): void;
@@ -39,7 +40,7 @@ export function formatSource(from: SourceRef): string {
 
 export async function ingest(store: Store, inputs: AsyncIterable<ReadResult>, opts: IngestOptions = {}): Promise<IngestCounts> {
   const batchSize = Math.max(1, opts.batch ?? 200);
-  const wanted = opts.workers ?? availableParallelism();
+  const wanted = opts.workers ?? Math.max(1, availableParallelism() - 1);
   const counts: IngestCounts = { read: 0, stored: 0, present: 0, events: 0, errors: 0 };
   const onError = (from: SourceRef, reason: string) => { counts.errors++; opts.onError?.(from, reason); };
   // Workers start with the first full batch: a handful of documents is faster inline.

@@ -20,7 +20,7 @@ Options:
   --date DATE      date for documents without one (YYYY, YYYY-MM or YYYY-MM-DD)
   --lang LANG      language for documents without one (else identified)
   --batch N        documents per transaction (default 200)
-  --workers N      analysis threads (default: number of cores; 0 = main thread)
+  --workers N      analysis threads (default: cores - 1, at least 1; 0 = main thread only)
   -h, --help       this help
 
 Ingest is idempotent (a document whose content is stored is skipped) and resumable

@@ -223,7 +223,8 @@ export class SentenceComposer {
         if (!(o.form === 'gen' && lang === 'de')) continue;
       } else {
         const link = parts[k]?.key;
-        const inCapital = (link === 'in' || link === 'im') && o.entity?.seat === 'capital';
+        // "die Regierung in Kiew", "security forces in Guinea": a role located in a country or capital belongs to it.
+        const inCapital = (link === 'in' || link === 'im') && (o.entity?.seat === 'capital' || o.kind === 'state');
         // A spokesperson speaks for the owner: "a spokesman for the Russian foreign ministry".
         const speaksFor = link === 'for' && role.entity?.id === 'kb.role.spokesperson';
         if (!OWNER_LINKS.has(link) && !inCapital && !speaksFor) continue;
@@ -250,7 +251,8 @@ export class SentenceComposer {
       const next = units[r + 1];
       if (next && next.p0 === role.p1 && (next.type === 'person' || next.type === 'media' || next.type === 'group')) {
         if (role.person || next.type !== 'person') {
-          if (next.type === 'person' && !next.code) next.code = role.code;
+          // An unknown name, or a known one out of office at the document date, is what the title says it is.
+          if (next.type === 'person' && (!next.code || (next.code.endsWith('ELI') && role.owner && role.code))) next.code = role.code;
           // The title belongs to the mention: "mit US-Außenminister Antony Blinken" is governed by "mit".
           if (next.type === 'person') next.p0 = role.p0;
           role.drop = true;

@@ -38,7 +38,7 @@ export interface GroupCues {
 
 const OBLIQUE_ARTICLES = new Set(['den', 'dem', 'einem', 'einen']);
 /** Person kinds outrank role descriptions when two mentions sit side by side ("US-Außenminister Antony Blinken"). */
-const KIND_RANK: Record<string, number> = { person: 5, igo: 4, government: 3, role: 3, media: 3, state: 2, region: 1, group: 2, other: 0 };
+const KIND_RANK: Record<string, number> = { person: 5, igo: 4, group: 4, media: 4, government: 3, state: 2, region: 1, role: 1, location: 0, other: 0 };
 
 function tokenAt(tokens: Token[], from: number, to: number, offset: number): number {
   let lo = from, hi = to - 1;
@@ -49,7 +49,7 @@ function tokenAt(tokens: Token[], from: number, to: number, offset: number): num
   return lo;
 }
 
-const OWNER_KINDS = new Set(['state', 'government']);
+const OWNABLE_SECTORS = new Set(['GOV', 'MIL', 'REB', 'COP', 'OPP', 'LEG', 'JUD', 'SPY', 'INS', 'REF', 'CVL']);
 
 /**
  * An ownerless role ("President Omar El Bashir", "the rebels") takes the country of the sentence when exactly
@@ -58,7 +58,8 @@ const OWNER_KINDS = new Set(['state', 'government']);
 function sentenceOwner(tokens: Token[], from: number, to: number, mentions: ActorMention[]): string | null {
   let owner: string | null = null;
   for (const m of mentions) {
-    if (!OWNER_KINDS.has(m.kind) && m.kind !== 'location') continue;
+    // Any country-coded mention names the country ("Rebels in the Ivory Coast" → CIV); IGOs, regions, media do not.
+    if (isBareSector(m.code) || m.code.startsWith('IGO') || m.kind === 'region' || m.kind === 'media' || !/^[A-Z]{3}/.test(m.code)) continue;
     const k = tokenAt(tokens, from, to, m.start);
     const prev = tokens[k - 1]?.norm ?? '';
     if (['against', 'to', 'with', 'on', 'gegen', 'mit', 'nach', 'an', 'auf', 'from', 'aus'].includes(prev)) continue;
@@ -75,6 +76,9 @@ export function actorItems(tokens: Token[], from: number, to: number, mentions: 
   let owner: string | null | undefined;
   for (let m of mentions) {
     if (isBareSector(m.code)) {
+      // A titled person ("President Omar El Bashir") or a state role ("the rebels", "security forces")
+      // borrows the sentence's only country; watchdogs, media and the like are too often foreign.
+      if (m.kind !== 'person' && !OWNABLE_SECTORS.has(m.code)) continue;
       owner ??= sentenceOwner(tokens, from, to, mentions);
       if (!owner) continue;
       m = { ...m, code: owner + m.code, rule: m.rule + '+rule.sentence-country' };

@@ -146,14 +146,17 @@ function germanReadings(hits: TriggerHit[], t: Token, sentenceStart: boolean): T
 }
 
 const VERB_BEFORE = new Set(['will', 'would', 'to', 'could', 'may', 'might', 'shall', 'should', 'must', 'can', 'did', 'does', 'do', 'not', "didn't", "won't", 'cannot', 'also', 'they', 'we', 'he', 'she', 'it']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'new', 'further', 'first', 'recent']);
 
 /** English words are nouns and verbs alike ("visit", "attack"): the word before decides where it can. */
 function englishReadings(hits: TriggerHit[], prev: Token | undefined): TriggerHit[] {
-  if (!prev || hits.length < 2) return hits;
+  if (!prev) return hits;
+  if (hits.length < 2) return hits;
   const verb = (h: TriggerHit) => h.kind !== 'noun' && h.kind !== 'adj';
   let keep: TriggerHit[] = hits;
-  if (VERB_BEFORE.has(prev.norm)) keep = hits.filter(verb);
+  if (PASSIVE_AUX.has(prev.norm)) keep = hits.filter((h) => h.kind === 'pa2');
+  else if (VERB_BEFORE.has(prev.norm)) keep = hits.filter(verb);
   else if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.text)) keep = hits.filter((h) => !verb(h));
   return keep.length ? keep : hits;
 }
