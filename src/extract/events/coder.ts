@@ -11,7 +11,7 @@ import { clauseCues } from './clauses.js';
 import { buildFrame, clauseOfTok, type FrameCues, type SentenceFrame, type TriggerMatch } from './sentence.js';
 import { betweenRest, fillSlots, isNonFinite, takesControl, type SlotFill } from './arguments.js';
 import { buildCueMap, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
-import { resolvePronoun } from './pronouns.js';
+import { resolvePossessive, resolvePronoun } from './pronouns.js';
 import { demandCode, findRequestedClauses, type RequestedClause } from './demands.js';
 import { isKonjunktivI } from '../attribution.js';
 import type { ActorGroup } from './actor-groups.js';
@@ -56,7 +56,15 @@ interface Candidate {
   tgt: SlotFill | null;
   srcPronoun: EventActor | null;
   embed: Embedding | null;
+  embedder: Candidate | null;
   controlled: boolean;
+}
+
+/** Appeals (02x) and demands (10x) take what is requested as their complement. */
+const REQUEST_ROOT = /^(02|10)/;
+
+function takesComplement(m: TriggerMatch): boolean {
+  return !!(m.entry.embeds || m.entry.speech || REQUEST_ROOT.test(m.cameo));
 }
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'und', 'oder', 'aber', 'sowie']);
@@ -72,12 +80,12 @@ function findEmbedding(f: SentenceFrame, m: TriggerMatch, done: Candidate[]): Ca
   // Same clause: "NATO befürchtet Moskaus Unterstützung", "accused X of supplying".
   for (let i = done.length - 1; i >= 0; i--) {
     const e = done[i];
-    if (e.m.clause === m.clause && e.m.tok < m.tok && (e.m.entry.embeds || e.m.entry.speech) && isNonFinite(m)) return e;
+    if (e.m.clause === m.clause && e.m.tok < m.tok && takesComplement(e.m) && isNonFinite(m)) return e;
   }
   // A finite complement without a complementiser: "suspect Iran supplied drones" (an actor between, no "and").
   for (let i = done.length - 1; i >= 0; i--) {
     const e = done[i];
-    if (isNonFinite(m) || e.m.clause !== m.clause || e.m.tok >= m.tok || !(e.m.entry.embeds || e.m.entry.speech)) continue;
+    if (isNonFinite(m) || e.m.clause !== m.clause || e.m.tok >= m.tok || !takesComplement(e.m)) continue;
     const between = f.groups.some((g) => g.first > e.m.last && g.last < m.first && !g.prep);
     let coordinated = false;
     for (let k = e.m.last + 1; k < m.first; k++) if (COORDINATORS.has(f.tokens[k].norm)) coordinated = true;
@@ -88,7 +96,7 @@ function findEmbedding(f: SentenceFrame, m: TriggerMatch, done: Candidate[]): Ca
   if (!clause || clause.parent === null || (clause.kind !== 'sub' && clause.kind !== 'inf')) return null;
   for (let i = done.length - 1; i >= 0; i--) {
     const e = done[i];
-    if (e.m.clause === clause.parent && (e.m.entry.embeds || e.m.entry.speech)) return e;
+    if (e.m.clause === clause.parent && takesComplement(e.m)) return e;
   }
   return null;
 }
@@ -177,6 +185,14 @@ export function codeEvents(ctx: AnalysisContext): void {
   ctx.events = events;
 }
 
+/** "demanded that Israel ease …": the subject of the trigger's complement clause. */
+function complementSubject(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup | null): SlotFill | null {
+  const sub = f.clauses.find((c) => c.parent === m.clause && c.kind === 'sub');
+  if (!sub) return null;
+  const g = f.groups.find((x) => x !== exclude && sub.tokens.includes(x.first) && !x.prep && !x.gen && !x.members.every((it) => it.mention.kind === 'location'));
+  return g ? { slot: 'complement', group: g, members: g.members } : null;
+}
+
 function speakerFill(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch, embedder: Candidate | null): SlotFill | null {
   if (embedder?.m.entry.speech && embedder.src) return { ...embedder.src, slot: 'speaker' };
   const a = attributionOf(ctx, f, m);
@@ -207,6 +223,7 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   }
   let srcPronoun: EventActor | null = null;
   if (!src && m.entry.source.includes('subj') && m.kind !== 'noun') srcPronoun = resolvePronoun(ctx, f, m, coder.pronouns);
+  if (!src && !srcPronoun && m.kind === 'noun' && m.entry.source.includes('poss')) srcPronoun = resolvePossessive(ctx, f, m);
   let tgt: SlotFill | null = null;
   // "Japan and South Korea held talks": a two-sided frame with a coordinated subject pairs its members.
   if (src && src.slot !== 'between' && src.members.length >= 2 && m.entry.target.includes('between')
@@ -218,13 +235,15 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   if (tgt?.slot === 'between' && src?.group === tgt.group && src.slot === 'between') tgt = betweenRest(tgt);
   if (tgt && src && tgt.group === src.group && tgt.slot !== 'between') tgt = null;
   // The speaker's own evaluation is the speech act itself, presented as the text presents the saying.
-  return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, controlled };
+  // An appeal or demand without a named addressee is addressed to whoever should do what it asks.
+  if (!tgt && REQUEST_ROOT.test(m.cameo)) tgt = complementSubject(f, m, src?.group ?? null);
+  return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, embedder, controlled };
 }
 
 /** Requested, not done: content under a demand modal, or the complement of an appeal or demand (02x, 10x). */
 function isRequested(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, requested: RequestedClause[]): boolean {
   const r = requested.find((x) => x.clause === c.m.clause);
-  const byAppeal = c.embed && /^(02|10)/.test(c.embed.by.cameo);
+  const byAppeal = !!c.embedder && REQUEST_ROOT.test(c.embedder.m.cameo);
   if (r || byAppeal) trace(ctx, 'events', `dropped '${f.tokens[c.m.tok].text}' (${c.m.entry.id}): requested, not done — coded as the demand/appeal`, c.m.entry.id);
   return !!r || !!byAppeal;
 }

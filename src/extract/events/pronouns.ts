@@ -33,3 +33,28 @@ export function resolvePronoun(ctx: AnalysisContext, f: SentenceFrame, m: Trigge
   }
   return null;
 }
+
+const POSSESSIVE: Record<string, 'person' | 'thing' | 'any'> = {
+  his: 'person', her: 'person', its: 'thing', their: 'thing',
+  sein: 'person', seine: 'person', seinen: 'person', seinem: 'person', seiner: 'person', seines: 'person',
+  ihr: 'any', ihre: 'any', ihren: 'any', ihrem: 'any', ihrer: 'any', ihres: 'any',
+};
+
+/** "its demand", "seine Reise": a possessive pronoun before a noun trigger stands for the last fitting actor. */
+export function resolvePossessive(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch): EventActor | null {
+  for (let k = m.first - 1, steps = 0; k >= f.from && steps < 3; k--, steps++) {
+    const t = f.tokens[k];
+    const want = POSSESSIVE[t.norm];
+    if (want) {
+      let best = null;
+      for (const am of ctx.actors) {
+        if (am.end > t.start) break;
+        if (!am.code || am.kind === 'location' || am.kind === 'media' || /^[A-Z]{3}$/.test(am.code) && am.kind === 'role') continue;
+        if (want === 'any' || (want === 'person') === (am.kind === 'person')) best = am;
+      }
+      return best ? { code: best.code, text: t.text, start: t.start, end: t.end } : null;
+    }
+    if (t.kind !== 'word' || t.text[0] !== t.norm[0]) return null;
+  }
+  return null;
+}
