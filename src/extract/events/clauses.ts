@@ -84,7 +84,9 @@ export function splitClauses(
       const close = scareQuoteEnd(tokens, i, end);
       if (close > 0) { scareMarks.add(close); continue; }
     }
-    if (QUOTE_MARKS.has(t) || (t === "'" && tok.spaceBefore !== (tokens[i + 1]?.spaceBefore ?? true))) {
+    // A straight apostrophe after "-s" with no space before is a possessive ("Workers' Party"), not a quote.
+    const possessiveApostrophe = t === "'" && !tok.spaceBefore && /s$/i.test(tokens[i - 1]?.text ?? '');
+    if (QUOTE_MARKS.has(t) || (t === "'" && !possessiveApostrophe && tok.spaceBefore !== (tokens[i + 1]?.spaceBefore ?? true))) {
       inQuote = !inQuote;
       current = open(inQuote ? 'quote' : 'main', inQuote ? null : clauses[current].parent, null);
       continue;

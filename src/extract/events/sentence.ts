@@ -152,13 +152,13 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'th
 /** English words are nouns and verbs alike ("visit", "attack"): the word before decides where it can. */
 function englishReadings(hits: TriggerHit[], prev: Token | undefined): TriggerHit[] {
   if (!prev) return hits;
-  if (hits.length < 2) return hits;
   const verb = (h: TriggerHit) => h.kind !== 'noun' && h.kind !== 'adj';
   let keep: TriggerHit[] = hits;
-  if (PASSIVE_AUX.has(prev.norm)) keep = hits.filter((h) => h.kind === 'pa2');
+  // The word before rules readings out: "the rebel …" is no verb, "will visit" no noun, "was attacked" a passive.
+  if (PASSIVE_AUX.has(prev.norm)) keep = hits.filter((h) => h.kind === 'pa2' || !verb(h));
   else if (VERB_BEFORE.has(prev.norm)) keep = hits.filter(verb);
   else if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.text)) keep = hits.filter((h) => !verb(h));
-  return keep.length ? keep : hits;
+  return keep;
 }
 
 function firstWord(f: SentenceFrame): number {
