@@ -11,8 +11,12 @@
  * - `pp:<preposition>`  a prepositional phrase: "pp:gegen", "pp:nach", "pp:with", "pp:against"
  * - `between` the first actor of "zwischen X und Y" / "between X and Y" (the other fills the target)
  * - `context` the nearest plausible actor of the surrounding sentence (low confidence)
+ * - `speaker` whoever says the clause holding the trigger ("erklärte, dass … ein Zeichen der Verzweiflung sei")
  */
 export type Slot = string;
+
+/** The slot names other than `pp:<preposition>`. */
+export const SLOT_NAMES: readonly string[] = ['subj', 'obj', 'poss', 'gen', 'agent', 'between', 'context', 'speaker'];
 
 /** Status given to events inside a trigger's complement ("vorwerfen, geliefert zu haben" → alleged). */
 export type EmbedStatus = 'alleged' | 'hypothetical' | 'future' | 'negated' | 'question';

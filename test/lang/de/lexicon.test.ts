@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dataPath, loadJson } from '../../../src/util/data.js';
 import type { TriggerEntry } from '../../../src/lang/lexicon.js';
 import { nounForms, verbForms } from '../../../src/lang/de/morphology.js';
+import { SLOT_NAMES } from '../../../src/lang/lexicon.js';
 
 interface Cues { prepositions: Record<string, string> }
 
@@ -17,7 +18,7 @@ const STATUSES = new Set(['alleged', 'hypothetical', 'future', 'negated', 'quest
 const POS = new Set(['verb', 'noun', 'phrase', 'adj']);
 
 function isSlot(s: string): boolean {
-  if (['subj', 'obj', 'poss', 'gen', 'agent', 'between', 'context'].includes(s)) return true;
+  if (SLOT_NAMES.includes(s)) return true;
   return s.startsWith('pp:') && PREPS.has(s.slice(3));
 }
 

@@ -5,6 +5,7 @@ import { dataPath, loadJson } from '../../../src/util/data.js';
 import type { TriggerEntry } from '../../../src/lang/lexicon.js';
 import { nounForms, verbForms } from '../../../src/lang/en/morphology.js';
 import { getPack } from '../../../src/lang/pack.js';
+import { SLOT_NAMES } from '../../../src/lang/lexicon.js';
 
 interface Cues { prepositions: Record<string, string> }
 
@@ -19,7 +20,7 @@ const POS = new Set(['verb', 'noun', 'phrase', 'adj']);
 const get = (id: string) => all.find((e) => e.id === id);
 
 function isSlot(s: string): boolean {
-  if (['subj', 'obj', 'poss', 'gen', 'agent', 'between', 'context'].includes(s)) return true;
+  if (SLOT_NAMES.includes(s)) return true;
   return s.startsWith('pp:') && PREPS.has(s.slice(3));
 }
 
