@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../model/analysis.js';
 import { analyzeSafely, type AnalyzeResult } from './analyze-safely.js';
+import { activeDictionaries } from '../kb/dictionaries.js';
 
 // Under tsx (tests, dev) this module is a .ts file and so is its worker.
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './analyze-worker.ts' : './analyze-worker.js', import.meta.url);
@@ -19,7 +20,7 @@ export class AnalyzePool {
   }
 
   private spawn(): void {
-    const slot = { w: new Worker(WORKER_URL), job: null as Job | null };
+    const slot = { w: new Worker(WORKER_URL, { workerData: { dictionaries: activeDictionaries() } }), job: null as Job | null };
     slot.w.on('message', (msg: { id: number; results: AnalyzeResult[] }) => {
       const job = slot.job;
       slot.job = null;

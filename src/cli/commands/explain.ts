@@ -7,6 +7,7 @@ import type { AnalysisContext, Token } from '../../extract/context.js';
 import type { EventActor, Span } from '../../model/analysis.js';
 import { cameoInfo } from '../../model/cameo.js';
 import { checkDate, checkLang, io } from './analyze.js';
+import { useDictionaries } from '../../kb/dictionaries.js';
 
 const help = `Usage: lagebild explain "<text>" [options]
 
@@ -17,6 +18,7 @@ the trace lines that say why candidates were dropped.
 
 Options:
   --lang L      language of the text (de, en); default: identified from the text
+  --dict FILE   user dictionary (YAML/JSON, or PETRARCH/TABARI .txt); repeatable, later files win
   --date D      document date (YYYY, YYYY-MM or YYYY-MM-DD), for resolving "am Montag", "in July"
   --file F      read the text from file F (- for stdin) instead of the argument
   --json        print the analysis JSON plus the trace instead of the readable listing
@@ -33,10 +35,12 @@ const command: Command = {
   async run(argv) {
     const { values, positionals } = parse(argv, {
       lang: { type: 'string' },
+      dict: { type: 'string', multiple: true },
       date: { type: 'string' },
       file: { type: 'string' },
       json: { type: 'boolean', default: false },
     });
+    if (values.dict?.length) useDictionaries(values.dict);
     let text: string;
     if (values.file !== undefined) {
       try {
