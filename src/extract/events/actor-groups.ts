@@ -55,9 +55,11 @@ const OWNABLE_SECTORS = new Set(['GOV', 'MIL', 'REB', 'COP', 'OPP', 'LEG', 'JUD'
  * An ownerless role ("President Omar El Bashir", "the rebels") takes the country of the sentence when exactly
  * one country is named there outside a prepositional argument ("… in Sudan" counts, "… against Russia" does not).
  */
-function sentenceOwner(tokens: Token[], from: number, to: number, mentions: ActorMention[]): string | null {
+function sentenceOwner(tokens: Token[], from: number, to: number, mentions: ActorMention[], role: ActorMention): string | null {
   let owner: string | null = null;
   for (const m of mentions) {
+    // The owner is named before the role, or as the place of the sentence ("… in Sudan").
+    if (m.start > role.start && !['in', 'im'].includes(tokens[tokenAt(tokens, from, to, m.start) - 1]?.norm ?? '')) continue;
     // Any country-coded mention names the country ("Rebels in the Ivory Coast" → CIV); IGOs, regions, media do not.
     if (isBareSector(m.code) || m.code.startsWith('IGO') || m.kind === 'region' || m.kind === 'media' || !/^[A-Z]{3}/.test(m.code)) continue;
     const k = tokenAt(tokens, from, to, m.start);
@@ -73,13 +75,12 @@ function sentenceOwner(tokens: Token[], from: number, to: number, mentions: Acto
 /** Actor mentions of the sentence [from, to) as items, adjacent mentions of one entity merged. */
 export function actorItems(tokens: Token[], from: number, to: number, mentions: ActorMention[]): ActorItem[] {
   const items: ActorItem[] = [];
-  let owner: string | null | undefined;
   for (let m of mentions) {
     if (isBareSector(m.code)) {
       // A titled person ("President Omar El Bashir") or a state role ("the rebels", "security forces")
       // borrows the sentence's only country; watchdogs, media and the like are too often foreign.
       if (m.kind !== 'person' && !OWNABLE_SECTORS.has(m.code)) continue;
-      owner ??= sentenceOwner(tokens, from, to, mentions);
+      const owner = sentenceOwner(tokens, from, to, mentions, m);
       if (!owner) continue;
       m = { ...m, code: owner + m.code, rule: m.rule + '+rule.sentence-country' };
     }
@@ -122,8 +123,20 @@ export function groupActors(tokens: Token[], from: number, items: ActorItem[], c
     }
     groups.push({ members: [item], first: item.tok, last: item.tokEnd, prep: null, prepTok: -1, poss: false, gen: false, oblique: false });
   }
-  for (const g of groups) labelRole(tokens, from, g, cues, lang);
-  return groups;
+  const checked = groups.flatMap((g) => (g.members.length > 1 && !hasCoordinator(tokens, g, cues) ? splitGroup(g) : [g]));
+  for (const g of checked) labelRole(tokens, from, g, cues, lang);
+  return checked;
+}
+
+/** "China, Nordkorea und Iran" is a list; "Kyiv, Russian forces" or "Miller, der Sprecher" is not. */
+function hasCoordinator(tokens: Token[], g: ActorGroup, cues: GroupCues): boolean {
+  for (let k = g.first; k <= g.last; k++) if (cues.coordinators.has(tokens[k].norm)) return true;
+  // Two mentions in one hyphenated token ("russisch-koreanisch") are joined by the hyphen.
+  return g.members.every((it) => it.tok === g.members[0].tok);
+}
+
+function splitGroup(g: ActorGroup): ActorGroup[] {
+  return g.members.map((it) => ({ ...g, members: [it], first: it.tok, last: it.tokEnd }));
 }
 
 function joinsGroup(tokens: Token[], lastTok: number, nextTok: number, cues: GroupCues): boolean {

@@ -30,6 +30,17 @@ function isPrep(g: ActorGroup, prep: string): boolean {
   return g.prep === prep;
 }
 
+const TOPIC_PREPS = new Set(['about', 'over', 'regarding', 'concerning', 'on', 'über', 'um', 'wegen', 'bezüglich', 'hinsichtlich', 'zu', 'zum', 'zur']);
+
+function topicPreposition(f: SentenceFrame, m: TriggerMatch): boolean {
+  for (let k = m.first - 1, steps = 0; k >= f.from && steps < 4; k--, steps++) {
+    const t = f.tokens[k];
+    if (TOPIC_PREPS.has(t.norm)) return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** A place ("in Washington") can be where a visit goes, never who acts. */
 function isPlace(g: ActorGroup): boolean {
   return g.members.every((it) => it.mention.kind === 'location');
@@ -83,6 +94,8 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       // A noun takes the clause subject only as the object of a support verb ("X verhängt Sanktionen",
       // "X voiced concern"): not when another verb of the clause is itself a trigger ("X kritisiert den Angriff").
       if (noun && f.triggers.some((t) => t !== m && t.clause === m.clause && ((!t.entry.speech && VERBAL.has(t.kind)) || (t.entry.embeds && t.tok < m.tok)))) break;
+      // "optimism about the talks", "Besorgnis über die Verhandlungen": a topic is not the subject's own act.
+      if (noun && topicPreposition(f, m)) break;
       if (pass) g = f.groups.find((x) => inClause(f, x, m.clause) && isAgent(x));
       else g = pickSubject(f, m, lang);
       break;

@@ -67,7 +67,7 @@ function findParticle(f: SentenceFrame, tok: number, particle: string): boolean 
   return false;
 }
 
-function phraseMatches(f: SentenceFrame, tok: number, index: TriggerIndex): TriggerMatch[] {
+function phraseMatches(f: SentenceFrame, tok: number, index: TriggerIndex, inActor: Uint8Array): TriggerMatch[] {
   const rules = index.phrases.get(f.tokens[tok].norm);
   if (!rules) return [];
   const out: TriggerMatch[] = [];
@@ -78,7 +78,8 @@ function phraseMatches(f: SentenceFrame, tok: number, index: TriggerIndex): Trig
       if (w === rule.anchor) continue;
       ok = false;
       for (let k = Math.max(f.from, tok - 8); k < Math.min(f.to, tok + 9); k++) {
-        if (k !== tok && clauseOfTok(f, k) === c && rule.words[w].has(f.tokens[k].norm)) {
+        // Words inside an actor name ("United States") are not words of a phrase ("unite against").
+        if (k !== tok && clauseOfTok(f, k) === c && !inActor[k - f.from] && rule.words[w].has(f.tokens[k].norm)) {
           ok = true; first = Math.min(first, k); last = Math.max(last, k);
           break;
         }
@@ -124,7 +125,7 @@ export function buildFrame(
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || inActor[k - from] || clauseOf[k - from] < 0) continue;
-    const phrases = phraseMatches(f, k, triggerIndex);
+    const phrases = phraseMatches(f, k, triggerIndex, inActor);
     if (phrases.length) { f.triggers.push(refine(f, phrases[0])); continue; }
     let hits = triggerIndex.single.get(t.norm);
     if (!hits && pack.lang === 'de' && t.text[0] !== t.norm[0]) hits = compoundHits(pack, triggerIndex, t.norm);
