@@ -216,7 +216,8 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   if (!src && m.entry.source.includes('speaker')) src = speakerFill(ctx, f, m, embedder);
   let controlled = false;
   // Control: the complement's actor comes from the embedding frame when its own clause names none.
-  if (!src && embedder && takesControl(m) && m.entry.source.includes('subj')) {
+  const inInfinitive = f.clauses.find((c) => c.id === m.clause)?.kind === 'inf';
+  if (!src && embedder && (takesControl(m) || inInfinitive) && m.entry.source.includes('subj')) {
     const control = embedder.m.entry.control ?? (embedder.m.entry.embeds === 'alleged' && embedder.tgt ? 'obj' : 'subj');
     const from = control === 'obj' ? embedder.tgt : embedder.src;
     if (from) { src = { ...from, slot: 'control' }; controlled = true; }
@@ -295,7 +296,8 @@ function relativeAntecedentStatus(f: SentenceFrame, m: TriggerMatch, statusByTok
 function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, coder: LangCoder, cues: CueMap, statusByTok: Map<number, StatusResult>): EventRecord[] {
   const { m } = c;
   const kj1 = (k: number) => coder.pack.lang === 'de' && isKonjunktivI(ctx, k);
-  const own = decideStatus(f, m, c.embed, cues, coder.pack, attributionOf(ctx, f, m), kj1);
+  const sourceCode = c.src?.members[0]?.mention.code ?? c.srcPronoun?.code ?? null;
+  const own = decideStatus(f, m, c.embed, cues, coder.pack, attributionOf(ctx, f, m), kj1, sourceCode);
   const st = own.status === 'asserted' ? relativeAntecedentStatus(f, m, statusByTok) ?? own : own;
   statusByTok.set(m.tok, st);
   const sources: EventActor[] = c.src ? c.src.members.map(toActor) : c.srcPronoun ? [c.srcPronoun] : [];

@@ -19,6 +19,8 @@ export interface TriggerMatch {
   clause: number;
   /** The CAMEO code after `when` refinements. */
   cameo: string;
+  /** The surface form is also the infinitive of the entry ("reisen"): "wird … reisen" is a future. */
+  infinitiveToo?: boolean;
   refinedBy: string | null;
 }
 
@@ -134,7 +136,8 @@ export function buildFrame(
     else hits = englishReadings(hits, tokens[k - 1]);
     const hit = chooseHit(f, k, hits);
     if (!hit) continue;
-    f.triggers.push(refine(f, { entry: hit.entry, kind: hit.kind, mood: hit.mood, tok: k, first: k, last: k, clause: clauseOf[k - from], cameo: hit.entry.cameo, refinedBy: null }));
+    const infinitiveToo = hit.kind === 'fin' && hits.some((h) => h.entry === hit.entry && h.kind === 'inf');
+    f.triggers.push(refine(f, { entry: hit.entry, kind: hit.kind, mood: hit.mood, tok: k, first: k, last: k, clause: clauseOf[k - from], cameo: hit.entry.cameo, refinedBy: null, infinitiveToo }));
   }
   return f;
 }

@@ -6,6 +6,7 @@ import type { Status } from '../../model/analysis.js';
 import type { LanguagePack, StatusCue } from '../../lang/pack.js';
 import type { Attribution } from '../context.js';
 import type { SentenceFrame, TriggerMatch } from './sentence.js';
+import { actorKey } from '../../model/actor-key.js';
 import { clauseOfTok } from './sentence.js';
 
 export interface StatusResult {
@@ -36,12 +37,14 @@ function cueAt(f: SentenceFrame, k: number, rule: string) {
 }
 
 const PERFECT_AUX = new Set(['haben', 'sein', 'have']);
+/** German past participles, also of separable verbs ("angegriffen", "festgenommen"), and -iert verbs. */
+const PARTICIPLE = /^(\p{L}{0,8}ge\p{L}{2,}[tn]|\p{L}+iert)$/u;
 
 /** "soll … geliefert haben": a participle followed by haben/sein in the clause. */
 function perfectInfinitive(f: SentenceFrame, clause: number): boolean {
   for (let k = f.from + 1; k < f.to; k++) {
     if (clauseOfTok(f, k) !== clause) continue;
-    if (PERFECT_AUX.has(f.tokens[k].norm) && /^(ge\p{L}+[tn]|\p{L}+iert)$/u.test(f.tokens[k - 1].norm)) return true;
+    if (PERFECT_AUX.has(f.tokens[k].norm) && PARTICIPLE.test(f.tokens[k - 1].norm)) return true;
   }
   return false;
 }
@@ -52,8 +55,7 @@ function passiveOnly(f: SentenceFrame, clause: number): boolean {
   for (let k = f.from; k < f.to; k++) {
     if (clauseOfTok(f, k) !== clause) continue;
     const n = f.tokens[k].norm;
-    if (/^(ge\p{L}+[tn]|\p{L}+iert)$/u.test(n) && !/^ge\p{L}+en$/u.test(n) === false) participle = true;
-    else if (/^(ge\p{L}+t|\p{L}+iert)$/u.test(n)) participle = true;
+    if (PARTICIPLE.test(n)) participle = true;
   }
   return participle && !perfectInfinitive(f, clause);
 }
@@ -63,6 +65,7 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
   if (!clause) return null;
   for (const k of clause.tokens) {
     if (k >= m.first && k <= m.last) continue; // a trigger is not its own cue
+    if (lang === 'de' && k > f.from && f.tokens[k].text[0] !== f.tokens[k].norm[0] && f.tokens[k].kind === 'word') continue; // "am Morgen" is no "morgen"
     const list = cues.get(f.tokens[k].norm);
     if (!list) continue;
     for (const cue of list) {
@@ -82,7 +85,8 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
         return { status: alt.status, cue: cueAt(f, k, `${cue.id}.${alt.when}`) };
       }
       if (!statuses.has(cue.status)) continue;
-      if (cue.status === 'future' && m.kind === 'fin' && !m.entry.lemma.includes(' ')) continue; // "wird" + finite verb is not a future
+      // "wird" + a finite verb is no future; "wird … reisen" (the form is also the infinitive) is.
+      if (cue.status === 'future' && m.kind === 'fin' && !m.infinitiveToo && !m.entry.lemma.includes(' ')) continue;
       return { status: cue.status, cue: cueAt(f, k, cue.id) };
     }
   }
@@ -107,7 +111,7 @@ const MODALS = new Set<Status>(['hypothetical', 'future', 'alleged']);
 
 export function decideStatus(
   f: SentenceFrame, m: TriggerMatch, embed: Embedding | null, cues: CueMap, pack: LanguagePack, attribution: Attribution | null,
-  kj1: (tok: number) => boolean,
+  kj1: (tok: number) => boolean, sourceCode: string | null,
 ): StatusResult {
   const lang = pack.lang;
   if (f.question) {
@@ -127,16 +131,26 @@ export function decideStatus(
   if (embed) return { status: embed.status, cue: cueAt(f, embed.by.tok, embed.by.entry.id + '.embeds') };
   const mod = clauseCue(f, m, cues, lang, m.kind === 'noun' ? NOUN_MODS : MODALS);
   if (mod) return mod;
+  // "Laut X …", "according to X": everything in the attributed clause is the source's claim.
+  if (attribution && attribution.rule.includes('+attr.marker') && !speaksForItself(attribution, m, sourceCode)) {
+    return { status: 'alleged', cue: { ...attribution.cue, rule: attribution.rule + '.content' } };
+  }
   // Reported speech makes claims of what happens, not of the things named: nouns stay as the clause presents them.
   if (m.kind === 'noun') return { status: 'asserted' };
   if (m.mood === 'kj1') return { status: 'alleged', cue: cueAt(f, m.tok, 'status.konjunktiv-1') };
   const clause = f.clauses.find((c) => c.id === m.clause);
   if (clause) for (const k of clause.tokens) if (kj1(k)) return { status: 'alleged', cue: cueAt(f, k, 'status.konjunktiv-1') };
-  if (attribution?.indirect && m.tok >= 0) {
+  // What a speaker reports of others is their claim; what they say of themselves is their own act.
+  if (attribution && !speaksForItself(attribution, m, sourceCode)) {
     const t = f.tokens[m.tok];
     if (t.start >= attribution.content.start && t.end <= attribution.content.end) {
-      return { status: 'alleged', cue: { ...attribution.cue, rule: attribution.rule + '.indirect' } };
+      return { status: 'alleged', cue: { ...attribution.cue, rule: attribution.rule + (attribution.indirect ? '.indirect' : '.content') } };
     }
   }
   return { status: 'asserted' };
+}
+
+function speaksForItself(a: Attribution, m: TriggerMatch, sourceCode: string | null): boolean {
+  const speaker = a.speaker?.code;
+  return !!speaker && !!sourceCode && actorKey(speaker) === actorKey(sourceCode);
 }
