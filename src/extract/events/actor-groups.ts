@@ -26,6 +26,9 @@ export interface ActorGroup {
   poss: boolean;
   /** German genitive after a noun: "Unterstützung Russlands", "Besuch des Präsidenten". */
   gen: boolean;
+  /** For genitives and of-phrases: the noun they attach to, and the preposition governing that noun. */
+  headTok: number;
+  headPrep: string | null;
   /** Core groups preceded by an accusative/dative article ("den", "dem"): unlikely subjects. */
   oblique: boolean;
 }
@@ -121,7 +124,7 @@ export function groupActors(tokens: Token[], from: number, items: ActorItem[], c
       g.last = item.tokEnd;
       continue;
     }
-    groups.push({ members: [item], first: item.tok, last: item.tokEnd, prep: null, prepTok: -1, poss: false, gen: false, oblique: false });
+    groups.push({ members: [item], first: item.tok, last: item.tokEnd, prep: null, prepTok: -1, poss: false, gen: false, headTok: -1, headPrep: null, oblique: false });
   }
   const checked = groups.flatMap((g) => (g.members.length > 1 && !hasCoordinator(tokens, g, cues) ? splitGroup(g) : [g]));
   for (const g of checked) labelRole(tokens, from, g, cues, lang);
@@ -164,6 +167,10 @@ function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues
       if ((t.norm === 'of' || t.norm === 'von') && QUANTITY.test(tokens[k - 1]?.norm ?? '')) break;
       g.prep = prep;
       g.prepTok = k;
+      if (prep === 'of' && k - 1 >= from && tokens[k - 1].kind === 'word') {
+        g.headTok = k - 1;
+        g.headPrep = governingPrep(tokens, from, k - 1, cues);
+      }
       break;
     }
     if (cues.determiners.has(t.norm)) {
@@ -191,6 +198,21 @@ function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues
     let article = false;
     if (k >= from && (tokens[k].norm === 'des' || tokens[k].norm === 'der')) { article = tokens[k].norm === 'des'; k--; }
     const prevWord = k >= from ? tokens[k] : undefined;
-    if (prevWord && prevWord.kind === 'word' && prevWord.text[0] !== prevWord.norm[0] && (article || /s$/.test(head.mention.text))) g.gen = true;
+    if (prevWord && prevWord.kind === 'word' && prevWord.text[0] !== prevWord.norm[0] && (article || /s$/.test(head.mention.text))) {
+      g.gen = true;
+      g.headTok = k;
+      g.headPrep = governingPrep(tokens, from, k, cues);
+    }
   }
+}
+
+/** The preposition before a noun ("auf Stellungen der Hisbollah" → auf), over determiners and lower-case modifiers. */
+function governingPrep(tokens: Token[], from: number, noun: number, cues: GroupCues): string | null {
+  for (let k = noun - 1, steps = 0; k >= from && steps < 3; k--, steps++) {
+    const t = tokens[k];
+    const p = cues.prepositions[t.norm];
+    if (p) return p;
+    if (!cues.determiners.has(t.norm) && !(isLowerWord(t) && t.kind === 'word')) return null;
+  }
+  return null;
 }

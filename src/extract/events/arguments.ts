@@ -30,6 +30,16 @@ function isPrep(g: ActorGroup, prep: string): boolean {
   return g.prep === prep;
 }
 
+/**
+ * A genitive or of-phrase of a noun that is no trigger stands for the whole phrase:
+ * "Kämpfer der Hamas griffen an" (subject), "Angriffe auf Stellungen der Hisbollah" (pp:auf).
+ */
+function phraseHead(f: SentenceFrame, g: ActorGroup): 'core' | { prep: string } | null {
+  if (g.headTok < 0 || !(g.gen || g.prep === 'of')) return null;
+  if (f.triggers.some((t) => t.first <= g.headTok && t.last >= g.headTok)) return null;
+  return g.headPrep ? { prep: g.headPrep } : 'core';
+}
+
 const TOPIC_PREPS = new Set(['about', 'over', 'regarding', 'concerning', 'on', 'über', 'um', 'wegen', 'bezüglich', 'hinsichtlich', 'zu', 'zum', 'zur']);
 
 function topicPreposition(f: SentenceFrame, m: TriggerMatch): boolean {
@@ -50,17 +60,28 @@ function isAgent(g: ActorGroup): boolean {
   return g.prep !== null && AGENT_PREPS.has(g.prep);
 }
 
+const NOMINATIVE_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'who', 'which', 'that']);
 const VERBAL = new Set(['fin', 'inf', 'zuinf', 'ing', 'pa2', 'imp', 'phrase']);
 const AGENT_PREPS = new Set(['von', 'durch', 'by', 'seitens']);
 
 /** Core groups of the trigger's clause, in order; subjects first by case cues. */
 function coreGroups(f: SentenceFrame, m: TriggerMatch): ActorGroup[] {
   // A possessor counts as the phrase it heads ("Moskaus Politik" ≈ Moscow) unless it heads the trigger itself.
-  return f.groups.filter((g) => inClause(f, g, m.clause) && !g.prep && !g.gen && !isPlace(g) && !(g.poss && (g.last + 1 === m.first || g.last === m.tok)));
+  return f.groups.filter((g) => inClause(f, g, m.clause) && !isPlace(g) && !(g.poss && (g.last + 1 === m.first || g.last === m.tok))
+    && ((!g.prep && !g.gen) || phraseHead(f, g) === 'core'));
 }
 
 function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGroup | null {
+  const clause = f.clauses.find((c) => c.id === m.clause);
+  // A zu-infinitive has no subject of its own: it comes from the embedding frame (control).
+  if (clause?.kind === 'inf') return null;
   const core = coreGroups(f, m);
+  // A relative clause's subject is usually its antecedent ("Kenias Präsident, der Paris besucht hatte"),
+  // unless the clause names two actors itself ("die Unterstützung, die Russland Nordkorea gewährt").
+  if (clause?.kind === 'rel' && clause.intro !== null && core.length < 2 && NOMINATIVE_RELATIVES.has(f.tokens[clause.intro].norm)) {
+    const antecedent = f.groups.find((g) => g.last === clause.intro! - 2 || g.last === clause.intro! - 1);
+    if (antecedent) return antecedent;
+  }
   if (lang === 'en') {
     // English SVO: the subject precedes the verb ("said X" inversions come from attribution).
     const before = core.filter((g) => g.last < m.first);
@@ -73,6 +94,7 @@ function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGrou
 
 function pickObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null, lang: string): ActorGroup | null {
   const core = coreGroups(f, m).filter((g) => g !== subj);
+  if (f.clauses.find((c) => c.id === m.clause)?.kind === 'inf') return core[0] ?? null;
   if (lang === 'en') return core.find((g) => g.first > m.last) ?? null;
   return core.find((g) => !subj || g.first > subj.first) ?? core[0] ?? null;
 }
@@ -124,6 +146,10 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       if (slot.startsWith('pp:')) {
         const prep = slot.slice(3);
         g = f.groups.find((x) => x !== exclude && isPrep(x, prep) && (noun ? near(x) : inClause(f, x, m.clause) && (lang !== 'en' || x.first > m.last)));
+        g ??= f.groups.find((x) => {
+          const h = x === exclude ? null : phraseHead(f, x);
+          return !!h && h !== 'core' && h.prep === prep && inClause(f, x, m.clause) && (!noun || (x.headTok > m.last && x.headTok - m.last <= 5));
+        });
       }
   }
   return g ? { slot, group: g, members: g.members } : null;

@@ -70,7 +70,9 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
     if (!list) continue;
     for (const cue of list) {
       if (!statuses.has(cue.status) && !(cue.alt && statuses.has('alleged'))) continue;
-      if (cue.scope === 'next-noun') {
+      // "hat keine Truppen verlegt", "sent no troops": a negated object negates the verb.
+      const negatesVerb = cue.status === 'negated' && VERB_KINDS.has(m.kind);
+      if (cue.scope === 'next-noun' && !negatesVerb) {
         if (k < m.tok && m.tok - k <= 3 && (m.kind === 'noun' || m.kind === 'phrase' || m.kind === 'pa2' || m.kind === 'pa1')) return { status: cue.status, cue: cueAt(f, k, cue.id) };
         continue;
       }
@@ -94,6 +96,7 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
 }
 
 const NEG = new Set<Status>(['negated']);
+const VERB_KINDS = new Set(['fin', 'inf', 'zuinf', 'ing', 'imp', 'phrase']);
 const HYPO = new Set<Status>(['hypothetical']);
 
 function isNounModifier(cues: CueMap, f: SentenceFrame, r: StatusResult): boolean {
