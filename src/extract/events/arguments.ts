@@ -42,6 +42,31 @@ function phraseHead(f: SentenceFrame, g: ActorGroup): 'core' | { prep: string } 
 
 const TOPIC_PREPS = new Set(['about', 'over', 'regarding', 'concerning', 'on', 'über', 'um', 'wegen', 'bezüglich', 'hinsichtlich', 'zu', 'zum', 'zur']);
 
+function nounPreposition(f: SentenceFrame, m: TriggerMatch): boolean {
+  for (let k = m.first - 1, steps = 0; k >= f.from && steps < 4; k--, steps++) {
+    const t = f.tokens[k];
+    if (PREPOSITION_LIKE.has(t.norm)) return true;
+    if (t.kind !== 'word' || t.text[0] !== t.norm[0] && k !== m.first - 1) return false;
+  }
+  return false;
+}
+
+const POSSESSIVE_PRONOUNS = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|his|her|its|their)$/;
+
+/** "Bei seiner Reise nach Indien wurde Scholz …": the owner is named in the clause. */
+function possessivePronounBefore(f: SentenceFrame, m: TriggerMatch): boolean {
+  for (let k = m.first - 1; k >= f.from && k >= m.first - 3; k--) if (POSSESSIVE_PRONOUNS.test(f.tokens[k].norm)) return true;
+  return false;
+}
+
+function attributive(f: SentenceFrame, m: TriggerMatch): boolean {
+  const next = f.tokens[m.tok + 1];
+  return /(e|en|er|es|em)$/.test(f.tokens[m.tok].norm) && !!next && next.kind === 'word' && next.text[0] !== next.norm[0];
+}
+
+const PREPOSITION_LIKE = new Set(['seit', 'vor', 'nach', 'wegen', 'trotz', 'während', 'bei', 'beim', 'im', 'in', 'am', 'an', 'auf', 'aus', 'von', 'vom', 'zu', 'zum', 'zur', 'durch', 'für', 'gegen', 'über', 'unter', 'um',
+  'since', 'before', 'after', 'during', 'despite', 'in', 'at', 'on', 'of', 'from', 'for', 'against', 'over', 'under', 'about', 'amid', 'following', 'into', 'with', 'by']);
+
 function topicPreposition(f: SentenceFrame, m: TriggerMatch): boolean {
   for (let k = m.first - 1, steps = 0; k >= f.from && steps < 4; k--, steps++) {
     const t = f.tokens[k];
@@ -118,7 +143,13 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       if (noun && f.triggers.some((t) => t !== m && t.clause === m.clause && ((!t.entry.speech && VERBAL.has(t.kind)) || (t.entry.embeds && t.tok < m.tok)))) break;
       // "optimism about the talks", "Besorgnis über die Verhandlungen": a topic is not the subject's own act.
       if (noun && topicPreposition(f, m)) break;
-      if (pass) g = f.groups.find((x) => inClause(f, x, m.clause) && isAgent(x));
+      // A noun inside a prepositional phrase ("seit dem Kalten Krieg", "wegen der Angriffe") is not the subject's act,
+      // except talks and meetings the subject takes part in ("nach Verhandlungen mit X erklärte Y").
+      if (noun && nounPreposition(f, m) && !possessivePronounBefore(f, m) && !(m.entry.target.includes('between') || m.entry.target.includes('pp:mit') || m.entry.target.includes('pp:with'))) break;
+      // An attributive participle ("von Pjöngjang gelieferte Waffen", "inhaftierte Journalisten") is passive:
+      // its actor is the "von"/"by" agent or nobody.
+      if (m.kind === 'pa2' && attributive(f, m)) g = f.groups.find((x) => isAgent(x) && x.last < m.tok && m.tok - x.last <= 2);
+      else if (pass) g = f.groups.find((x) => inClause(f, x, m.clause) && isAgent(x));
       else g = pickSubject(f, m, lang);
       break;
     case 'obj':
