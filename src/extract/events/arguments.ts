@@ -90,9 +90,9 @@ const VERBAL = new Set(['fin', 'inf', 'zuinf', 'ing', 'pa2', 'imp', 'phrase']);
 const AGENT_PREPS = new Set(['von', 'durch', 'by', 'seitens']);
 
 /** Core groups of the trigger's clause, in order; subjects first by case cues. */
-function coreGroups(f: SentenceFrame, m: TriggerMatch): ActorGroup[] {
+function coreGroups(f: SentenceFrame, m: TriggerMatch, placesToo = false): ActorGroup[] {
   // A possessor counts as the phrase it heads ("Moskaus Politik" ≈ Moscow) unless it heads the trigger itself.
-  return f.groups.filter((g) => inClause(f, g, m.clause) && !isPlace(g) && !(g.poss && (g.last + 1 === m.first || g.last === m.tok))
+  return f.groups.filter((g) => inClause(f, g, m.clause) && (placesToo || !isPlace(g)) && !(g.poss && (g.last + 1 === m.first || g.last === m.tok))
     && ((!g.prep && !g.gen) || phraseHead(f, g) === 'core'));
 }
 
@@ -118,7 +118,8 @@ function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGrou
 }
 
 function pickObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null, lang: string): ActorGroup | null {
-  const core = coreGroups(f, m).filter((g) => g !== subj);
+  // A place can be what is hit or visited ("shelled Kherson"), never who acts.
+  const core = coreGroups(f, m, true).filter((g) => g !== subj);
   if (f.clauses.find((c) => c.id === m.clause)?.kind === 'inf') return core[0] ?? null;
   if (lang === 'en') return core.find((g) => g.first > m.last) ?? null;
   return core.find((g) => !subj || g.first > subj.first) ?? core[0] ?? null;
