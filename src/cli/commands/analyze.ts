@@ -7,7 +7,7 @@ import type { Analysis } from '../../model/analysis.js';
 import type { SourceRef } from '../../ingest/types.js';
 import { dateProblem } from '../../ingest/dates.js';
 import { SUPPORTED_LANGUAGES } from '../../text/langid.js';
-import { useDictionaries } from '../../kb/dictionaries.js';
+import { dictionaryPaths, useDictionaries } from '../../kb/dictionaries.js';
 
 const FORMATS = ['jsonl', 'json', 'pretty'] as const;
 type Format = (typeof FORMATS)[number];
@@ -27,7 +27,8 @@ Options:
                 pretty: indented objects, for reading
   --date D      date for documents that carry none (YYYY, YYYY-MM or YYYY-MM-DD)
   --lang L      language for documents that carry none (de, en); default: identified from the text
-  --dict FILE   user dictionary (YAML/JSON, or PETRARCH/TABARI .txt); repeatable, later files win
+  --dict FILE   user dictionary (YAML/JSON, or PETRARCH/TABARI .txt); repeatable, later files win;
+                also read from lagebild.config.json {"dictionaries": [...]} (or $LAGEBILD_CONFIG)
   --until S     stop after stage S (${STAGES.map((s) => s.name).join(', ')})
   -h, --help    this text
 
@@ -54,7 +55,8 @@ const command: Command = {
       dict: { type: 'string', multiple: true },
       until: { type: 'string' },
     });
-    if (values.dict?.length) useDictionaries(values.dict);
+    const dicts = dictionaryPaths(values.dict ?? []);
+    if (dicts.length) useDictionaries(dicts);
     const format = values.format as Format;
     if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')} (got '${values.format}')`);
     if (positionals.length === 0) throw new CliError('no inputs (give files, directories, globs or - for stdin; see --help)');

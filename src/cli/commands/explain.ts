@@ -7,7 +7,7 @@ import type { AnalysisContext, Token } from '../../extract/context.js';
 import type { EventActor, Span } from '../../model/analysis.js';
 import { cameoInfo } from '../../model/cameo.js';
 import { checkDate, checkLang, io } from './analyze.js';
-import { useDictionaries } from '../../kb/dictionaries.js';
+import { dictionaryPaths, useDictionaries } from '../../kb/dictionaries.js';
 
 const help = `Usage: lagebild explain "<text>" [options]
 
@@ -18,7 +18,8 @@ the trace lines that say why candidates were dropped.
 
 Options:
   --lang L      language of the text (de, en); default: identified from the text
-  --dict FILE   user dictionary (YAML/JSON, or PETRARCH/TABARI .txt); repeatable, later files win
+  --dict FILE   user dictionary (YAML/JSON, or PETRARCH/TABARI .txt); repeatable, later files win;
+                also read from lagebild.config.json {"dictionaries": [...]} (or $LAGEBILD_CONFIG)
   --date D      document date (YYYY, YYYY-MM or YYYY-MM-DD), for resolving "am Montag", "in July"
   --file F      read the text from file F (- for stdin) instead of the argument
   --json        print the analysis JSON plus the trace instead of the readable listing
@@ -40,7 +41,8 @@ const command: Command = {
       file: { type: 'string' },
       json: { type: 'boolean', default: false },
     });
-    if (values.dict?.length) useDictionaries(values.dict);
+    const dicts = dictionaryPaths(values.dict ?? []);
+    if (dicts.length) useDictionaries(dicts);
     let text: string;
     if (values.file !== undefined) {
       try {

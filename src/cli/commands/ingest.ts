@@ -6,7 +6,7 @@ import { readDocuments } from '../../ingest/index.js';
 import { ingest, formatSource } from '../../ingest/ingest.js';
 import { dateProblem } from '../../ingest/dates.js';
 import { openSqliteStore } from '../../store/sqlite.js';
-import { useDictionaries } from '../../kb/dictionaries.js';
+import { dictionaryPaths, useDictionaries } from '../../kb/dictionaries.js';
 
 const HELP = `Usage: lagebild ingest <inputs...> [options]
 
@@ -20,7 +20,8 @@ Options:
   --db FILE        database file (default ./lagebild.db; created when missing)
   --date DATE      date for documents without one (YYYY, YYYY-MM or YYYY-MM-DD)
   --lang LANG      language for documents without one (else identified)
-  --dict FILE   user dictionary (YAML/JSON, or PETRARCH/TABARI .txt); repeatable, later files win
+  --dict FILE   user dictionary (YAML/JSON, or PETRARCH/TABARI .txt); repeatable, later files win;
+                also read from lagebild.config.json {"dictionaries": [...]} (or $LAGEBILD_CONFIG)
   --batch N        documents per transaction (default 200)
   --workers N      analysis threads (default: cores - 1, at least 1; 0 = main thread only)
   -h, --help       this help
@@ -50,7 +51,8 @@ const command: Command = {
       batch: { type: 'string' },
       workers: { type: 'string' },
     });
-    if (values.dict?.length) useDictionaries(values.dict);
+    const dicts = dictionaryPaths(values.dict ?? []);
+    if (dicts.length) useDictionaries(dicts);
     if (positionals.length === 0) throw new CliError('no inputs given (try lagebild ingest --help)');
     if (values.date !== undefined) {
       const problem = dateProblem(values.date);
