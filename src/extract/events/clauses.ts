@@ -109,6 +109,9 @@ export function splitClauses(
         current = open('report', current, i + 1);
       } else if (cues.subordinators.has(next.norm)) {
         current = open('sub', current, i + 1);
+      } else if (takesComplement(tokens[i - 1]?.norm ?? '') && clauses[current].kind !== 'sub') {
+        // "Stoltenberg sagte, Russland habe …": reported speech without "dass".
+        current = open('sub', current, null);
       } else if (cues.relativePronouns.has(next.norm) && (pack.lang !== 'de' || endsWithFiniteVerb(tokens, i + 2, segEnd, pack))) {
         resume.push(current);
         current = open('rel', current, i + 1);

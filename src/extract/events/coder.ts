@@ -217,7 +217,7 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   let controlled = false;
   // Control: the complement's actor comes from the embedding frame when its own clause names none.
   const inInfinitive = f.clauses.find((c) => c.id === m.clause)?.kind === 'inf';
-  if (!src && embedder && (takesControl(m) || inInfinitive) && m.entry.source.includes('subj')) {
+  if (!src && embedder && (takesControl(m) || inInfinitive) && !attributive(f, m) && m.entry.source.includes('subj')) {
     const control = embedder.m.entry.control ?? (embedder.m.entry.embeds === 'alleged' && embedder.tgt ? 'obj' : 'subj');
     const from = control === 'obj' ? embedder.tgt : embedder.src;
     if (from) { src = { ...from, slot: 'control' }; controlled = true; }

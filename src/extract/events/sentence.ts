@@ -132,7 +132,7 @@ export function buildFrame(
     let hits = triggerIndex.single.get(t.norm);
     if (!hits && pack.lang === 'de' && t.text[0] !== t.norm[0]) hits = compoundHits(pack, triggerIndex, t.norm);
     if (!hits?.length) continue;
-    if (pack.lang === 'de') hits = germanReadings(hits, t, k === firstWord(f));
+    if (pack.lang === 'de') hits = germanReadings(hits, t, k === firstWord(f), tokens[k + 1], tokens[k - 1]);
     else hits = englishReadings(hits, tokens[k - 1]);
     const hit = chooseHit(f, k, hits);
     if (!hit) continue;
@@ -143,10 +143,18 @@ export function buildFrame(
 }
 
 /** German capitalises nouns: mid-sentence a capitalised word is no verb ("Reise"), a lower-case one no noun. */
-function germanReadings(hits: TriggerHit[], t: Token, sentenceStart: boolean): TriggerHit[] {
+function germanReadings(hits: TriggerHit[], t: Token, sentenceStart: boolean, next: Token | undefined, prev: Token | undefined): TriggerHit[] {
   const capital = t.text[0] !== t.norm[0];
   if (sentenceStart) return hits;
-  return hits.filter((h) => (capital ? h.kind === 'noun' : h.kind !== 'noun'));
+  const kept = hits.filter((h) => (capital ? h.kind === 'noun' : h.kind !== 'noun'));
+  // "aus besetzten Gebieten": an inflected form before a noun is the participle used as an adjective.
+  // ("Die Länder unterstützten Kiew" is a verb: a capitalised word before it is its subject.)
+  const afterSubject = !!prev && prev.kind === 'word' && prev.text[0] !== prev.norm[0];
+  if (!capital && !afterSubject && next && next.kind === 'word' && next.text[0] !== next.norm[0] && /(e|en|er|es|em)$/.test(t.norm)) {
+    const participles = kept.filter((h) => h.kind === 'pa2');
+    if (participles.length) return participles;
+  }
+  return kept;
 }
 
 const VERB_BEFORE = new Set(['will', 'would', 'to', 'could', 'may', 'might', 'shall', 'should', 'must', 'can', 'did', 'does', 'do', 'not', "didn't", "won't", 'cannot', 'also', 'they', 'we', 'he', 'she', 'it']);
@@ -161,7 +169,8 @@ function englishReadings(hits: TriggerHit[], prev: Token | undefined): TriggerHi
   // The word before rules readings out: "the rebel …" is no verb, "will visit" no noun, "was attacked" a passive.
   if (PASSIVE_AUX.has(prev.norm)) keep = hits.filter((h) => h.kind === 'pa2' || !verb(h));
   else if (VERB_BEFORE.has(prev.norm)) keep = hits.filter(verb);
-  else if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.text)) keep = hits.filter((h) => !verb(h));
+  // … but a gerund after "of" is a verb: "accused Iran of supplying drones".
+  else if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.text)) keep = hits.filter((h) => !verb(h) || (h.kind === 'ing' && prev.norm === 'of'));
   return keep;
 }
 

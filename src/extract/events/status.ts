@@ -71,7 +71,7 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
     for (const cue of list) {
       if (!statuses.has(cue.status) && !(cue.alt && statuses.has('alleged'))) continue;
       // "hat keine Truppen verlegt", "sent no troops": a negated object negates the verb.
-      const negatesVerb = cue.status === 'negated' && VERB_KINDS.has(m.kind);
+      const negatesVerb = cue.status === 'negated' && (VERB_KINDS.has(m.kind) || (m.kind === 'pa2' && !attributiveParticiple(f, m)));
       if (cue.scope === 'next-noun' && !negatesVerb) {
         if (k < m.tok && m.tok - k <= 3 && (m.kind === 'noun' || m.kind === 'phrase' || m.kind === 'pa2' || m.kind === 'pa1')) return { status: cue.status, cue: cueAt(f, k, cue.id) };
         continue;
