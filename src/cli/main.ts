@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   eval: async () => (await import('./commands/eval.js')).default,
   bench: async () => (await import('./commands/bench.js')).default,
   kb: async () => (await import('./commands/kb.js')).default,
+  serve: async () => (await import('./commands/serve.js')).default,
 };
 
 async function usage(): Promise<string> {

@@ -4,6 +4,7 @@
 import type { ActorKind } from '../model/analysis.js';
 import { loadJson } from '../util/data.js';
 import { loadPeopleDir, type PersonRecord } from './people.js';
+import { loadPlaces } from './places.js';
 import type { Ambiguity, Entity, EntityType, KnowledgeBase, Lang, NameForm, NameVariant } from './types.js';
 import { LANGS } from './types.js';
 
@@ -240,7 +241,7 @@ export function loadKnowledgeBase(opts: { people?: PersonRecord[] } = {}): Knowl
   if (errs.length) throw new Error(`knowledge base invalid:\n  ${errs.slice(0, 20).join('\n  ')}`);
   const prefixes: Record<string, string> = {};
   for (const [k, v] of Object.entries(roles.compoundPrefixes)) if (!k.startsWith('_')) prefixes[k] = v;
-  return { entities, modifiers: roles.modifiers, compoundPrefixes: prefixes };
+  return { entities, modifiers: roles.modifiers, compoundPrefixes: prefixes, places: loadPlaces() };
 }
 
 export { roleEntity as roleEntityFromRow };

@@ -24,7 +24,7 @@ export interface NameVariant {
   ambiguous?: Ambiguity;
 }
 
-export type EntityType = 'country' | 'seat' | 'region' | 'igo' | 'group' | 'media' | 'person' | 'role' | 'block';
+export type EntityType = 'country' | 'seat' | 'region' | 'igo' | 'group' | 'media' | 'person' | 'role' | 'block' | 'place';
 
 /** Context that vetoes an ambiguous name ("George Washington", "Washington Post"). */
 export interface Ambiguity {
@@ -52,6 +52,10 @@ export interface Entity {
   fixed?: boolean;
   /** Seats: capital city (a location after "in") vs a building/institution. */
   seat?: 'capital' | 'seat';
+  /** Places (gazetteer, kind `location`): a city or a region/province; `guarded` names from the
+   *  generated gazetteer yield to a neighbouring capitalised name ("Jon Hamm", "Aleppo Citadel"). */
+  place?: 'city' | 'region';
+  guarded?: boolean;
   /** Where the entry came from (file of a user dictionary, for error messages and stats). */
   source?: string;
   desc?: string;
@@ -63,4 +67,7 @@ export interface KnowledgeBase {
   modifiers: Record<Lang, string[]>;
   /** German compound modifiers → owner code ("bundes" → DEU); '' = no owner. */
   compoundPrefixes: Record<string, string>;
+  /** Gazetteer of populated places and regions (src/kb/places*.json): location mentions only,
+   *  kept apart from `entities` so they never act as owners or parties. */
+  places?: Entity[];
 }

@@ -136,8 +136,11 @@ const CAMEO_TO_PLOVER: Readonly<Record<string, Row>> = {
   '081': ['CONCEDE', null, 'legal'],
   '0811': ['CONCEDE', null, 'democracy'],
   '0812': ['CONCEDE', null, 'democracy'],
-  '0813': ['RETREAT', null, 'legal'],
-  '0814': ['RETREAT', null, 'legal'],
+  // Deviation: the 2021 table puts easing a curfew or state of emergency under RETREAT, its siblings
+  // (081, 0811, 0812: easing administrative sanctions) under CONCEDE; PLOVER's CONCEDE covers easing
+  // restrictions on the population, and the PLOVER gold standard codes them so.
+  '0813': ['CONCEDE', null, 'legal'],
+  '0814': ['CONCEDE', null, 'legal'],
   '082': ['CONCEDE', null, 'democracy'],
   '083': ['CONCEDE', null, 'political_institutions'],
   '0831': ['CONCEDE', null, 'political_institutions'],
@@ -288,7 +291,9 @@ const CAMEO_TO_PLOVER: Readonly<Record<string, Row>> = {
   '1621': ['SANCTION', 'discontinue', 'economic'],
   '1622': ['SANCTION', 'discontinue', 'military'],
   '1623': ['SANCTION', 'discontinue', 'humanitarian'],
-  '163': ['COERCE', 'restrict', 'diplomatic'],
+  // Deviation: PLOVER's SANCTION is defined as imposing sanctions, embargoes and boycotts; the 2021
+  // table's COERCE contradicts its own 16 → SANCTION root, and the PLOVER gold codes sanctions as SANCTION.
+  '163': ['SANCTION', 'restrict', 'diplomatic'],
   '164': ['SANCTION', 'withdraw', 'diplomatic'],
   '165': ['SANCTION', 'withdraw', 'diplomatic'],
   '166': ['SANCTION', 'expel', 'diplomatic'],
@@ -298,7 +303,8 @@ const CAMEO_TO_PLOVER: Readonly<Record<string, Row>> = {
   '170': ['COERCE', null, null],
   '171': ['COERCE', 'seize', 'human_security'],
   '1711': ['COERCE', 'seize', 'human_security'],
-  '1712': ['ASSAULT', 'seize', 'human_security'],
+  // Deviation: destroying property is coercion like its parent 171 (PLOVER gold: COERCE), not an assault on people.
+  '1712': ['COERCE', 'seize', 'human_security'],
   '172': ['COERCE', 'restrict', 'executive'],
   '1721': ['COERCE', 'restrict', 'rights_freedoms'],
   '1722': ['COERCE', 'ban', 'pro_autocracy'],
@@ -322,7 +328,8 @@ const CAMEO_TO_PLOVER: Readonly<Record<string, Row>> = {
   '186': ['ASSAULT', 'assassinate', null],
   '190': ['ASSAULT', null, 'military'],
   '191': ['COERCE', 'restrict', 'military'],
-  '192': ['COERCE', 'seize', 'military'],
+  // Deviation: occupying territory is a use of military force like the rest of 19 (PLOVER gold: ASSAULT).
+  '192': ['ASSAULT', 'seize', 'military'],
   '193': ['ASSAULT', 'firearms', 'military'],
   '194': ['ASSAULT', 'heavy-weapons', 'military'],
   '195': ['ASSAULT', 'heavy-weapons', 'military'],

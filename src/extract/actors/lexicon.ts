@@ -35,7 +35,8 @@ export interface Lexicon {
   kb: KnowledgeBase;
 }
 
-const RANK: Record<string, number> = { block: 9, igo: 7, group: 7, media: 7, person: 6, seat: 5, country: 4, region: 3, role: 2 };
+// Places rank lowest: any other entry of the same span (a country, capital, person, role) wins.
+const RANK: Record<string, number> = { block: 9, igo: 7, group: 7, media: 7, person: 6, seat: 5, country: 4, region: 3, role: 2, place: 1 };
 
 function reqOf(text: string): number {
   if (/^[A-Z][A-Z.]+$/.test(text) && text.replace(/\./g, '').length >= 2) return 2;
@@ -89,6 +90,15 @@ export function compileLexicon(kb: KnowledgeBase): Lexicon {
         && (e.type === 'country' || e.type === 'seat' || e.type === 'igo' || e.type === 'group') && !prefixes.has(keys[0])) {
         prefixes.set(keys[0], { code: e.code, entity: e });
       }
+    }
+  }
+  // The gazetteer: looked up like every other name, never an owner or compound prefix.
+  for (const e of kb.places ?? []) {
+    entities.set(e.id, e);
+    for (const v of e.names) {
+      const { keys, texts } = nameParts(v.text);
+      if (keys.length === 0) continue;
+      insert(root, keys, { entity: e, form: v.form, lang: v.lang, caseReq: Uint8Array.from(texts.map(reqOf)), rank: RANK.place });
     }
   }
   for (const [k, code] of Object.entries(kb.compoundPrefixes)) prefixes.set(partKey(k), { code, entity: prefixes.get(partKey(k))?.entity ?? null });

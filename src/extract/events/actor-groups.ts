@@ -198,7 +198,9 @@ function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues
     let article = false;
     if (k >= from && (tokens[k].norm === 'des' || tokens[k].norm === 'der')) { article = tokens[k].norm === 'des'; k--; }
     const prevWord = k >= from ? tokens[k] : undefined;
-    if (prevWord && prevWord.kind === 'word' && prevWord.text[0] !== prevWord.norm[0] && (article || /s$/.test(head.mention.text))) {
+    // Genitive: "des …", a name in -s ("Russlands"), or a plural adjective in -er ("Angaben iranischer Medien").
+    const genitiveForm = article || /s$/.test(head.mention.text) || (k === g.first - 1 && /^\p{Ll}\p{L}*er\s/u.test(head.mention.text));
+    if (prevWord && prevWord.kind === 'word' && prevWord.text[0] !== prevWord.norm[0] && genitiveForm) {
       g.gen = true;
       g.headTok = k;
       g.headPrep = governingPrep(tokens, from, k, cues);

@@ -85,6 +85,7 @@ function isAgent(g: ActorGroup): boolean {
   return g.prep !== null && AGENT_PREPS.has(g.prep);
 }
 
+const OWN_ACT_EMBEDS = new Set(['future', 'negated']);
 const NOMINATIVE_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'who', 'which', 'that']);
 const VERBAL = new Set(['fin', 'inf', 'zuinf', 'ing', 'pa2', 'imp', 'phrase']);
 const AGENT_PREPS = new Set(['von', 'durch', 'by', 'seitens']);
@@ -141,7 +142,9 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
     case 'subj':
       // A noun takes the clause subject only as the object of a support verb ("X verhängt Sanktionen",
       // "X voiced concern"): not when another verb of the clause is itself a trigger ("X kritisiert den Angriff").
-      if (noun && f.triggers.some((t) => t !== m && t.clause === m.clause && ((!t.entry.speech && VERBAL.has(t.kind)) || (t.entry.embeds && t.tok < m.tok)))) break;
+      // ("announced a suspension", "denied an attack" are the subject's own acts: future and negated embedders don't block.)
+      if (noun && f.triggers.some((t) => t !== m && t.clause === m.clause && ((!t.entry.speech && VERBAL.has(t.kind) && !OWN_ACT_EMBEDS.has(t.entry.embeds ?? ''))
+        || (t.entry.embeds && !OWN_ACT_EMBEDS.has(t.entry.embeds) && t.tok < m.tok)))) break;
       // "optimism about the talks", "Besorgnis über die Verhandlungen": a topic is not the subject's own act.
       if (noun && topicPreposition(f, m)) break;
       // A noun inside a prepositional phrase ("seit dem Kalten Krieg", "wegen der Angriffe") is not the subject's act,
@@ -195,6 +198,8 @@ export function betweenRest(fill: SlotFill): SlotFill {
 export function fillSlots(f: SentenceFrame, m: TriggerMatch, slots: string[], lang: string, exclude: ActorGroup | null): SlotFill | null {
   for (const s of slots) {
     const fill = resolveSlot(f, m, s, lang, exclude);
+    // As a target beside a source named elsewhere, "between the Emirates and Saudi Arabia" is both.
+    if (fill && s === 'between' && exclude && exclude !== fill.group) return { ...fill, members: fill.group.members };
     if (fill) return fill;
   }
   return null;

@@ -57,11 +57,40 @@ interface Candidate {
   srcPronoun: EventActor | null;
   embed: Embedding | null;
   embedder: Candidate | null;
+  /** The trigger whose complement holds this one (also a later verb: "keine Entschuldigung verlangt"). */
+  embedBy: TriggerMatch | null;
   controlled: boolean;
 }
 
 /** Appeals (02x) and demands (10x) take what is requested as their complement. */
 const REQUEST_ROOT = /^(02|10)/;
+/** Whose complement has not happened: appeals, intents, demands, threats (CAMEO codes the speech act). */
+const NOT_DONE_ROOT = /^(02|03|10|13)/;
+/** Whose target is the subject of the complement when none is named. */
+const COMPLEMENT_TARGET_ROOT = /^(01|02|10|11|12|13)/;
+
+const TOPIC_OF_CONCERN = new Set(['über', 'um', 'vor', 'zu', 'zum', 'zur', 'auf']);
+
+function governingPreposition(f: SentenceFrame, m: TriggerMatch): string | null {
+  for (let k = m.first - 1, steps = 0; k >= f.from && steps < 4; k--, steps++) {
+    const t = f.tokens[k];
+    if (t.kind !== 'word') return null;
+    if (PREPOSITIONS_DE.has(t.norm)) return t.norm;
+    if (t.text[0] !== t.norm[0]) return null;
+  }
+  return null;
+}
+
+const PREPOSITIONS_DE = new Set(['wegen', 'nach', 'seit', 'trotz', 'aufgrund', 'infolge', 'angesichts', 'während', 'vor', 'bei', 'beim', 'über', 'um', 'zu', 'zum', 'zur', 'auf', 'mit', 'für', 'gegen', 'durch', 'von', 'vom', 'aus', 'in', 'im', 'an', 'am']);
+
+/** A German verb-final clause puts the governing verb after its object: "hat keine Entschuldigung verlangt". */
+function laterEmbedder(f: SentenceFrame, m: TriggerMatch): TriggerMatch | null {
+  if (m.kind !== 'noun') return null;
+  // "wegen der Reise … alarmiert": a cause or a time is presupposed, only a topic ("besorgt über …") is embedded.
+  const prep = governingPreposition(f, m);
+  if (prep && !TOPIC_OF_CONCERN.has(prep)) return null;
+  return f.triggers.find((t) => t.clause === m.clause && t.tok > m.tok && t.kind !== 'noun' && (t.entry.embeds || NOT_DONE_ROOT.test(t.cameo))) ?? null;
+}
 
 function takesComplement(m: TriggerMatch): boolean {
   return !!(m.entry.embeds || m.entry.speech || REQUEST_ROOT.test(m.cameo));
@@ -103,6 +132,19 @@ function findEmbedding(f: SentenceFrame, m: TriggerMatch, done: Candidate[]): Ca
 
 function groupKeySet(g: ActorGroup | null | undefined): Set<ActorGroup> {
   return new Set(g ? [g] : []);
+}
+
+/** Protests, coercion and violence are aimed at the place where they happen when no one is named. */
+const PLACE_TARGET_ROOT = /^(14|17|18|19|20)/;
+
+/** "in Basra", "in southeastern Turkey": a place or state named with "in" in the trigger's clause. */
+function placeOfEvent(f: SentenceFrame, m: TriggerMatch, sourceCodes: Set<string>): ActorGroup['members'][number] | null {
+  for (const g of f.groups) {
+    if ((g.prep !== 'in' && g.headPrep !== 'in') || clauseOfTok(f, g.first) !== m.clause) continue;
+    const it = g.members[0];
+    if (['location', 'state', 'government'].includes(it.mention.kind) && !sourceCodes.has(it.mention.code)) return it;
+  }
+  return null;
 }
 
 function targetMembers(fill: SlotFill): SlotFill['members'] {
@@ -170,6 +212,12 @@ export function codeEvents(ctx: AnalysisContext): void {
     if (!f.triggers.length) continue;
     const done: Candidate[] = [];
     for (const m of f.triggers) done.push(frameArguments(ctx, f, m, done, coder));
+    // "agreed to release the journalist", "threatened to attack Ukraine": the act's target is the speech act's.
+    for (const c of done) {
+      if (c.tgt || !NOT_DONE_ROOT.test(c.m.cameo)) continue;
+      const inner = done.find((x) => x.embedder === c && x.tgt);
+      if (inner?.tgt && inner.tgt.group !== c.src?.group) c.tgt = { ...inner.tgt, slot: 'complement' };
+    }
     const speakers = done.filter((c) => c.m.entry.speech && c.src).map((c) => ({ speech: c.m, src: c.src! }));
     const requested = findRequestedClauses(f, speakers, coder.demandModals);
     const statusByTok = new Map<number, StatusResult>();
@@ -204,10 +252,12 @@ function speakerFill(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch, em
 function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch, done: Candidate[], coder: LangCoder): Candidate {
   const lang = coder.pack.lang;
   const embedder = findEmbedding(f, m, done);
+  const lateEmbedder = embedder ? null : laterEmbedder(f, m);
   // Content of a verb of saying is alleged — but a noun phrase inside it ("dass Putins Reise … sei") is
   // presupposed, not claimed; only an explicit embedding (accuse, fear) reaches nouns.
   const embed: Embedding | null = embedder?.m.entry.embeds
     ? { status: embedder.m.entry.embeds, by: embedder.m }
+    : lateEmbedder?.entry.embeds ? { status: lateEmbedder.entry.embeds, by: lateEmbedder }
     : embedder?.m.entry.speech && m.kind !== 'noun' && f.clauses.find((c) => c.id === m.clause)?.kind === 'sub'
       ? { status: 'alleged', by: embedder.m }
       : null;
@@ -236,16 +286,19 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   if (tgt?.slot === 'between' && src?.group === tgt.group && src.slot === 'between') tgt = betweenRest(tgt);
   if (tgt && src && tgt.group === src.group && tgt.slot !== 'between') tgt = null;
   // The speaker's own evaluation is the speech act itself, presented as the text presents the saying.
-  // An appeal or demand without a named addressee is addressed to whoever should do what it asks.
-  if (!tgt && REQUEST_ROOT.test(m.cameo)) tgt = complementSubject(f, m, src?.group ?? null);
-  return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, embedder, controlled };
+  // An appeal, demand, accusation, threat or worry without a named target is aimed at whoever its
+  // complement is about: "fordert, dass Israel …", "befürchten, dass Russland …".
+  if (!tgt && m.cameo !== '010' && (COMPLEMENT_TARGET_ROOT.test(m.cameo) || m.entry.embeds)) tgt = complementSubject(f, m, src?.group ?? null);
+  return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, embedder, embedBy: embedder?.m ?? lateEmbedder, controlled };
 }
 
 /** Requested, not done: content under a demand modal, or the complement of an appeal or demand (02x, 10x). */
 function isRequested(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, requested: RequestedClause[]): boolean {
   const r = requested.find((x) => x.clause === c.m.clause);
-  const byAppeal = !!c.embedder && REQUEST_ROOT.test(c.embedder.m.cameo);
-  if (r || byAppeal) trace(ctx, 'events', `dropped '${f.tokens[c.m.tok].text}' (${c.m.entry.id}): requested, not done — coded as the demand/appeal`, c.m.entry.id);
+  // The speech act replaces what it requests, offers or threatens — when it is coded itself.
+  const actCoded = !c.embedder || !!(c.embedder.src || c.embedder.srcPronoun);
+  const byAppeal = !!c.embedBy && NOT_DONE_ROOT.test(c.embedBy.cameo) && actCoded;
+  if (r || byAppeal) trace(ctx, 'events', `dropped '${f.tokens[c.m.tok].text}' (${c.m.entry.id}): requested, offered or threatened, not done — coded as the speech act`, c.m.entry.id);
   return !!r || !!byAppeal;
 }
 
@@ -308,7 +361,11 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   let targets: Array<EventActor | null> = c.tgt ? targetMembers(c.tgt).map(toActor) : [null];
   let tgtSlot = c.tgt?.slot ?? '-';
   let contextTgt = false;
-  if (!c.tgt && m.entry.target.includes('context')) {
+  if (!c.tgt && PLACE_TARGET_ROOT.test(m.cameo)) {
+    const place = placeOfEvent(f, m, new Set(sources.map((x) => x.code)));
+    if (place) { targets = [toActor(place)]; tgtSlot = 'place'; }
+  }
+  if (!c.tgt && tgtSlot === '-' && m.entry.target.includes('context')) {
     const used = groupKeySet(c.src?.group);
     for (const d of f.groups) if (d.members.some((it) => it.mention.kind === 'media')) used.add(d);
     const ctxTarget = contextTarget(f, m, new Set(sources.map((s) => actorKey(s.code))), used);

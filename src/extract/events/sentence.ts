@@ -87,6 +87,7 @@ function phraseMatches(f: SentenceFrame, tok: number, index: TriggerIndex, inAct
         }
       }
     }
+    if (ok && rule.entry.requires && !clauseHas(f, c, rule.entry.requires)) ok = false;
     if (ok) out.push({ entry: rule.entry, kind: 'phrase', mood: null, tok, first, last, clause: c, cameo: rule.entry.cameo, refinedBy: null });
   }
   return out;
@@ -139,6 +140,9 @@ export function buildFrame(
     const infinitiveToo = hit.kind === 'fin' && hits.some((h) => h.entry === hit.entry && h.kind === 'inf');
     f.triggers.push(refine(f, { entry: hit.entry, kind: hit.kind, mood: hit.mood, tok: k, first: k, last: k, clause: clauseOf[k - from], cameo: hit.entry.cameo, refinedBy: null, infinitiveToo }));
   }
+  // A phrase ("offered its condolences") supersedes the single-word triggers inside its span ("offered").
+  const phrases = f.triggers.filter((t) => t.kind === 'phrase');
+  if (phrases.length) f.triggers = f.triggers.filter((t) => t.kind === 'phrase' || !phrases.some((p) => p.first <= t.tok && t.tok <= p.last));
   return f;
 }
 
@@ -167,7 +171,7 @@ function englishReadings(hits: TriggerHit[], prev: Token | undefined): TriggerHi
   const verb = (h: TriggerHit) => h.kind !== 'noun' && h.kind !== 'adj';
   let keep: TriggerHit[] = hits;
   // The word before rules readings out: "the rebel …" is no verb, "will visit" no noun, "was attacked" a passive.
-  if (PASSIVE_AUX.has(prev.norm)) keep = hits.filter((h) => h.kind === 'pa2' || !verb(h));
+  if (PASSIVE_AUX.has(prev.norm)) keep = hits.filter((h) => h.kind === 'pa2' || h.kind === 'ing' || !verb(h));
   else if (VERB_BEFORE.has(prev.norm)) keep = hits.filter(verb);
   // … but a gerund after "of" is a verb: "accused Iran of supplying drones".
   else if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.text)) keep = hits.filter((h) => !verb(h) || (h.kind === 'ing' && prev.norm === 'of'));

@@ -1,0 +1,443 @@
+// Read-side analytics for the HTTP API: filtered event pages, actors, dyads, timelines and
+// full-text search over a SQLite store.
+//
+// Why extra tables: the store's `events` rows are wide (the full JSON record and the sentence),
+// so aggregating or scanning them for a million events is slow, and the store's actor filter is
+// a SQL function that no index can serve. The analytics layer keeps two narrow, indexed copies
+// that it owns and brings up to date itself (events are only ever appended, so a watermark on
+// the event row number is enough):
+//   ax_ev     one row per event: the filter columns (date, quad, root, plover, status, lang, actors)
+//   ax_actor  one row per event side and 3-letter boundary of the actor code, so the store's
+//             actor matching (`RUS` → RUSGOV, `NAT` → IGOWSTNAT, see query.ts codeMatch) becomes an
+//             index range scan: a code matches a query when one of its boundary suffixes starts with it.
+//   ax_day    counts per day × quad × root × plover × status × lang, so timelines without actor
+//             or text filters read a few thousand rows instead of every event.
+// All user input reaches SQLite as bound parameters; the few values spliced into SQL are
+// validated here first (actor codes, CAMEO digits) or come from fixed tables (sort columns).
+import type Database from 'better-sqlite3';
+import { STATUSES, type Status } from '../model/analysis.js';
+import { decodeCursor, encodeCursor, EVENT_COLUMNS, QueryError } from './query.js';
+import type { EventPage, EventQuery, StoredEvent } from './store.js';
+
+export { QueryError };
+
+/** EventQuery plus the filters only the API has. */
+export interface AxQuery extends EventQuery {
+  /** Two actors in either direction (`[RUS, PRK]` matches RUS → PRK and PRK → RUS). */
+  dyad?: [string, string];
+}
+
+export type TimelineBucket = 'day' | 'week' | 'month';
+export type TimelineBy = 'quad' | 'plover';
+
+export interface TimelinePoint { bucket: string; counts: Record<string, number>; total: number }
+export interface Timeline {
+  bucket: TimelineBucket;
+  by: TimelineBy;
+  /** Every bucket between the first and the last with events, empty ones included (charts need them). */
+  points: TimelinePoint[];
+  /** The keys that occur (quad classes '1'..'4' or PLOVER types; events without a PLOVER type count as 'NONE'). */
+  keys: string[];
+  /** Events whose date is coarser than the bucket (a month when days are asked for). */
+  coarse: number;
+  /** Events without any date. */
+  undated: number;
+}
+
+export interface ActorCount { code: string; name: string | null; events: number; asSource: number; asTarget: number }
+export interface DyadCount {
+  /** The two codes in sorted order. */
+  a: string;
+  b: string;
+  aName: string | null;
+  bName: string | null;
+  events: number;
+  aToB: number;
+  bToA: number;
+  meanGoldstein: number | null;
+  /** Events per QuadClass 1..4 (index 0 = quad 1). */
+  quads: [number, number, number, number];
+}
+export interface SearchHit {
+  docKey: string;
+  docId: string;
+  title: string | null;
+  date: string | null;
+  lang: string;
+  events: number;
+  /** The snippet as plain-text pieces; `hit` marks the matched words (no markup to escape). */
+  snippet: { text: string; hit: boolean }[];
+}
+
+type Row = Record<string, unknown>;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS ax_ev (
+  n INTEGER PRIMARY KEY, doc INTEGER NOT NULL, date TEXT NOT NULL, quad INTEGER, root TEXT, cameo TEXT,
+  plover TEXT, status TEXT, lang TEXT, src TEXT, tgt TEXT, gs REAL
+);
+CREATE INDEX IF NOT EXISTS ax_ev_date ON ax_ev(date, n);
+CREATE INDEX IF NOT EXISTS ax_ev_quad ON ax_ev(quad, date);
+CREATE INDEX IF NOT EXISTS ax_ev_root ON ax_ev(root, date);
+CREATE INDEX IF NOT EXISTS ax_ev_plover ON ax_ev(plover, date);
+CREATE INDEX IF NOT EXISTS ax_ev_status ON ax_ev(status, date);
+CREATE INDEX IF NOT EXISTS ax_ev_doc ON ax_ev(doc);
+CREATE INDEX IF NOT EXISTS ax_ev_gs ON ax_ev(gs, n);
+CREATE TABLE IF NOT EXISTS ax_actor (part TEXT NOT NULL, side INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (part, side, n)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ax_day (
+  day TEXT NOT NULL, quad INTEGER NOT NULL, root TEXT NOT NULL, plover TEXT NOT NULL, status TEXT NOT NULL, lang TEXT NOT NULL, cnt INTEGER NOT NULL,
+  PRIMARY KEY (day, quad, root, plover, status, lang)
+) WITHOUT ROWID;
+`;
+
+/** Offsets (0, 3, 6 …) at which an actor code may match: 12 boundaries cover codes of 36 letters. */
+const BOUNDARIES = Array.from({ length: 12 }, (_, i) => `SELECT ${i * 3} AS k`).join(' UNION ALL ');
+
+const SORTS = {
+  date: ['x.date', 'ASC'], '-date': ['x.date', 'DESC'], goldstein: ['x.gs', 'ASC'], '-goldstein': ['x.gs', 'DESC'],
+} as const;
+
+function actorCode(s: string, what: string): string {
+  const q = s.trim().toUpperCase();
+  if (!/^[A-Z0-9]{1,30}$/.test(q)) throw new QueryError(`invalid ${what} '${s}' (expected a CAMEO actor code or key, e.g. RUS, USAGOV, NAT)`);
+  return q;
+}
+
+function list(s: string): string[] {
+  return s.split(',').map((x) => x.trim()).filter(Boolean);
+}
+
+interface Where { sql: string; params: unknown[] }
+
+/** ISO week start (Monday) of a `YYYY-MM-DD` day. */
+function weekOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const dow = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - dow);
+  return d.toISOString().slice(0, 10);
+}
+
+function nextBucket(b: string, bucket: TimelineBucket): string {
+  if (bucket === 'month') {
+    const [y, m] = b.split('-').map(Number);
+    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  }
+  const d = new Date(`${b}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + (bucket === 'week' ? 7 : 1));
+  return d.toISOString().slice(0, 10);
+}
+
+export class Analytics {
+  private readonly nameCache = new Map<string, string | null>();
+  private readonly stmts = new Map<string, Database.Statement>();
+  private synced = -1;
+
+  /** `writable: false` for a second, read-only connection (exports) that relies on the tables another connection maintains. */
+  constructor(readonly db: Database.Database, private readonly writable = true) {
+    if (writable) {
+      db.exec(SCHEMA);
+      this.sync();
+    }
+  }
+
+  private prepare(sql: string): Database.Statement {
+    let st = this.stmts.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      if (this.stmts.size > 300) this.stmts.clear();
+      this.stmts.set(sql, st);
+    }
+    return st;
+  }
+
+  /**
+   * Copies events stored since the last call into the analytics tables (one transaction).
+   * Cheap when nothing changed: two primary-key lookups. Returns the number of events added.
+   */
+  sync(): number {
+    if (!this.writable) return 0;
+    const top = (this.prepare('SELECT max(n) FROM events').pluck().get() as number | null) ?? 0;
+    if (top === this.synced) return 0;
+    const have = (this.prepare('SELECT max(n) FROM ax_ev').pluck().get() as number | null) ?? 0;
+    if (have >= top) { this.synced = top; return 0; }
+    const run = this.db.transaction((from: number) => {
+      const added = this.prepare(`INSERT INTO ax_ev (n, doc, date, quad, root, cameo, plover, status, lang, src, tgt, gs)
+        SELECT e.n, e.doc, e.date, e.quad, e.root, e.cameo, e.plover, e.status, d.lang, e.source_code, e.target_code, e.goldstein
+        FROM events e JOIN documents d ON d.n = e.doc WHERE e.n > ? ORDER BY e.n`).run(from).changes;
+      this.prepare(`INSERT OR IGNORE INTO ax_actor (part, side, n)
+        SELECT substr(a.code, b.k + 1), a.side, a.n FROM
+          (SELECT n, src AS code, 0 AS side FROM ax_ev WHERE n > ? AND src IS NOT NULL
+           UNION ALL SELECT n, tgt, 1 FROM ax_ev WHERE n > ? AND tgt IS NOT NULL) a
+        JOIN (${BOUNDARIES}) b ON length(a.code) > b.k`).run(from, from);
+      this.prepare(`INSERT INTO ax_day (day, quad, root, plover, status, lang, cnt)
+        SELECT date, coalesce(quad, 0), coalesce(root, ''), coalesce(plover, ''), status, coalesce(lang, ''), count(*)
+        FROM ax_ev WHERE n > ? GROUP BY 1, 2, 3, 4, 5, 6
+        ON CONFLICT DO UPDATE SET cnt = cnt + excluded.cnt`).run(from);
+      return added;
+    });
+    const added = run(have) as number;
+    // Fresh statistics let the planner pick between the date index and the filter indexes.
+    if (added > 10000 || have === 0) this.db.exec('ANALYZE ax_ev; ANALYZE ax_actor; ANALYZE ax_day');
+    this.synced = top;
+    return added;
+  }
+
+  /** WHERE clause over `ax_ev x` for the filters of `q` (sort and paging excluded). */
+  where(q: AxQuery): Where {
+    const w: string[] = [];
+    const p: unknown[] = [];
+    const actorIn = (code: string, side: 0 | 1 | null) => {
+      w.push(`x.n IN (SELECT n FROM ax_actor WHERE part >= ? AND part < ?${side === null ? '' : ` AND side = ${side}`})`);
+      p.push(code, `${code}~`);
+    };
+    if (q.actor) actorIn(actorCode(q.actor, 'actor'), null);
+    if (q.source) actorIn(actorCode(q.source, 'source'), 0);
+    if (q.target) actorIn(actorCode(q.target, 'target'), 1);
+    if (q.dyad) {
+      const a = actorCode(q.dyad[0], 'dyad actor');
+      const b = actorCode(q.dyad[1], 'dyad actor');
+      const side = (s: 0 | 1) => `SELECT n FROM ax_actor WHERE part >= ? AND part < ? AND side = ${s}`;
+      w.push(`((x.n IN (${side(0)}) AND x.n IN (${side(1)})) OR (x.n IN (${side(0)}) AND x.n IN (${side(1)})))`);
+      p.push(a, `${a}~`, b, `${b}~`, b, `${b}~`, a, `${a}~`);
+    }
+    if (q.cameo) {
+      const codes = list(q.cameo);
+      for (const c of codes) if (!/^\d{1,4}$/.test(c)) throw new QueryError(`invalid CAMEO code '${c}' (expected 1 to 4 digits, e.g. 19 or 112)`);
+      if (codes.length) {
+        // Roots use their index; longer codes are prefixes of the full code.
+        w.push(`(${codes.map((c) => (c.length === 2 ? 'x.root = ?' : 'x.cameo GLOB ?')).join(' OR ')})`);
+        p.push(...codes.map((c) => (c.length === 2 ? c : `${c}*`)));
+      }
+    }
+    if (q.plover) {
+      const types = list(q.plover).map((t) => t.toUpperCase());
+      if (types.length) { w.push(`x.plover IN (${types.map(() => '?').join(',')})`); p.push(...types); }
+    }
+    if (q.quad !== undefined) {
+      if (![1, 2, 3, 4].includes(q.quad)) throw new QueryError(`invalid quad class '${q.quad}' (expected 1..4)`);
+      w.push('x.quad = ?');
+      p.push(q.quad);
+    }
+    if (q.status && q.status.length) {
+      for (const s of q.status) if (!(STATUSES as readonly string[]).includes(s)) throw new QueryError(`invalid status '${s}' (expected ${STATUSES.join(', ')})`);
+      w.push(`x.status IN (${q.status.map(() => '?').join(',')})`);
+      p.push(...q.status);
+    }
+    // Same date semantics as the store: strings compare, `to` includes its whole period.
+    if (q.from) { w.push('x.date >= ?'); p.push(q.from); }
+    if (q.to) { w.push("x.date <> '' AND x.date <= ?"); p.push(`${q.to}~`); }
+    if (q.lang) { w.push('x.lang = ?'); p.push(q.lang); }
+    if (q.docId) { w.push('x.doc IN (SELECT n FROM documents WHERE id = ? OR key = ?)'); p.push(q.docId, q.docId); }
+    if (q.text) { w.push('x.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)'); p.push(q.text); }
+    return { sql: w.length ? w.join(' AND ') : '1', params: p };
+  }
+
+  private orderAndCursor(q: AxQuery, w: Where): { order: string; where: Where } {
+    const where = { sql: w.sql, params: [...w.params] };
+    if (!q.sort) {
+      if (q.after) { where.sql += ' AND x.n > ?'; where.params.push(decodeCursor(q.after).n); }
+      return { order: 'x.n', where };
+    }
+    const s = SORTS[q.sort];
+    if (!s) throw new QueryError(`invalid sort '${q.sort}' (expected date, -date, goldstein, -goldstein)`);
+    const [col, dir] = s;
+    if (q.after) {
+      const c = decodeCursor(q.after);
+      where.sql += ` AND (${col}, x.n) ${dir === 'ASC' ? '>' : '<'} (?, ?)`;
+      where.params.push(c.v, c.n);
+    }
+    return { order: `${col} ${dir}, x.n ${dir}`, where };
+  }
+
+  /** One page of events in the order asked for, with the cursor of the next page (store cursor format). */
+  eventsPage(q: AxQuery): EventPage {
+    this.sync();
+    const limit = q.limit ?? 100;
+    const { order, where } = this.orderAndCursor(q, this.where(q));
+    const sql = `SELECT ${EVENT_COLUMNS} FROM ax_ev x JOIN events e ON e.n = x.n JOIN documents d ON d.n = e.doc
+      WHERE ${where.sql} ORDER BY ${order} LIMIT ?`;
+    const rows = this.prepare(sql).all(...where.params, limit + 1) as Row[];
+    const more = rows.length > limit;
+    const page = more ? rows.slice(0, limit) : rows;
+    const last = page[page.length - 1];
+    const v = (r: Row) => (!q.sort ? null : q.sort.endsWith('date') ? (r.sort_date as string) : (r.sort_goldstein as number | null));
+    return { events: page.map(toStoredEvent), next: more && last ? encodeCursor({ v: v(last), n: last.n as number }) : null };
+  }
+
+  /** Every matching event, streamed (exports). Iterate to the end or call return() to free the connection. */
+  *events(q: AxQuery): Generator<StoredEvent> {
+    this.sync();
+    const { order, where } = this.orderAndCursor(q, this.where(q));
+    let sql = `SELECT ${EVENT_COLUMNS} FROM ax_ev x JOIN events e ON e.n = x.n JOIN documents d ON d.n = e.doc WHERE ${where.sql} ORDER BY ${order}`;
+    const params = [...where.params];
+    if (q.limit !== undefined) { sql += ' LIMIT ?'; params.push(q.limit); }
+    for (const r of this.db.prepare(sql).iterate(...params) as IterableIterator<Row>) yield toStoredEvent(r);
+  }
+
+  /** Number of events matching `q`. */
+  count(q: AxQuery): number {
+    this.sync();
+    const w = this.where(q);
+    return this.prepare(`SELECT count(*) FROM ax_ev x WHERE ${w.sql}`).pluck().get(...w.params) as number;
+  }
+
+  /** The event `<docKey>:<id>` as stored, or null. */
+  eventByGid(gid: string): StoredEvent | null {
+    const i = gid.indexOf(':');
+    if (i <= 0) return null;
+    const r = this.prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d ON d.n = e.doc WHERE d.key = ? AND e.eid = ?`)
+      .get(gid.slice(0, i), gid.slice(i + 1)) as Row | undefined;
+    return r ? toStoredEvent(r) : null;
+  }
+
+  /** Key of the document with this key or id (the newest when an id was stored twice). */
+  docKey(keyOrId: string): string | null {
+    const st = this.prepare('SELECT key FROM documents WHERE key = ?').pluck();
+    const byId = this.prepare('SELECT key FROM documents WHERE id = ? ORDER BY n DESC LIMIT 1').pluck();
+    return ((st.get(keyOrId) ?? byId.get(keyOrId)) as string | undefined) ?? null;
+  }
+
+  /**
+   * Event counts per time bucket, split by QuadClass or PLOVER type. Without actor, dyad, text
+   * or document filters the per-day rollup answers; otherwise the matching events are grouped.
+   */
+  timeline(q: AxQuery, bucket: TimelineBucket = 'month', by: TimelineBy = 'quad'): Timeline {
+    this.sync();
+    const keyCol = by === 'quad' ? 'quad' : 'plover';
+    let rows: { day: string; k: string | number | null; c: number }[];
+    const rollup = !q.actor && !q.source && !q.target && !q.dyad && !q.text && !q.docId && (!q.cameo || list(q.cameo).every((c) => c.length === 2));
+    if (rollup) {
+      const w = this.where(q);
+      // The rollup has the same column names as ax_ev for every filter it can serve.
+      const sql = w.sql.replaceAll('x.', 'r.');
+      rows = this.prepare(`SELECT r.day, r.${keyCol} AS k, sum(r.cnt) AS c FROM ax_day r WHERE ${sql.replaceAll('r.date', 'r.day')} GROUP BY 1, 2`)
+        .all(...w.params) as typeof rows;
+    } else {
+      const w = this.where(q);
+      rows = this.prepare(`SELECT x.date AS day, x.${keyCol} AS k, count(*) AS c FROM ax_ev x WHERE ${w.sql} GROUP BY 1, 2`).all(...w.params) as typeof rows;
+    }
+    const byBucket = new Map<string, Record<string, number>>();
+    const keys = new Set<string>();
+    let coarse = 0;
+    let undated = 0;
+    for (const r of rows) {
+      const key = r.k === null || r.k === '' || r.k === 0 ? (by === 'quad' ? '0' : 'NONE') : String(r.k);
+      if (!r.day) { undated += r.c; continue; }
+      let b: string | null = null;
+      if (bucket === 'month') b = r.day.length >= 7 ? r.day.slice(0, 7) : null;
+      else if (r.day.length >= 10) b = bucket === 'day' ? r.day.slice(0, 10) : weekOf(r.day.slice(0, 10));
+      if (b === null) { coarse += r.c; continue; }
+      keys.add(key);
+      const counts = byBucket.get(b) ?? {};
+      counts[key] = (counts[key] ?? 0) + r.c;
+      byBucket.set(b, counts);
+    }
+    const sorted = [...byBucket.keys()].sort();
+    const points: TimelinePoint[] = [];
+    if (sorted.length) {
+      const last = sorted[sorted.length - 1];
+      // Fill gaps so a chart's x axis is time; cap the span so a stray date cannot make millions of points.
+      for (let b = sorted[0], i = 0; b <= last && i < 5000; b = nextBucket(b, bucket), i++) {
+        const counts = byBucket.get(b) ?? {};
+        points.push({ bucket: b, counts, total: Object.values(counts).reduce((s, c) => s + c, 0) });
+      }
+    }
+    return { bucket, by, points, keys: [...keys].sort(), coarse, undated };
+  }
+
+  /** Actors by number of matching events they take part in (either side). */
+  actors(q: AxQuery, limit = 50): ActorCount[] {
+    this.sync();
+    const w = this.where(q);
+    const rows = this.prepare(`SELECT code, sum(s) AS asSource, sum(t) AS asTarget, count(*) AS events FROM (
+        SELECT x.src AS code, 1 AS s, 0 AS t FROM ax_ev x WHERE ${w.sql} AND x.src IS NOT NULL
+        UNION ALL SELECT x.tgt, 0, 1 FROM ax_ev x WHERE ${w.sql} AND x.tgt IS NOT NULL)
+      GROUP BY code ORDER BY events DESC, code LIMIT ?`).all(...w.params, ...w.params, limit) as Omit<ActorCount, 'name'>[];
+    return rows.map((r) => ({ code: r.code, name: this.actorName(r.code), events: r.events, asSource: r.asSource, asTarget: r.asTarget }));
+  }
+
+  /** Actor pairs (either direction) by number of matching events, with mean Goldstein and QuadClass split. */
+  dyads(q: AxQuery, limit = 50): DyadCount[] {
+    this.sync();
+    const w = this.where(q);
+    const rows = this.prepare(`SELECT min(x.src, x.tgt) AS a, max(x.src, x.tgt) AS b, count(*) AS events,
+        sum(x.src < x.tgt OR x.src = x.tgt) AS aToB, sum(x.src > x.tgt) AS bToA, avg(x.gs) AS g,
+        sum(x.quad = 1) AS q1, sum(x.quad = 2) AS q2, sum(x.quad = 3) AS q3, sum(x.quad = 4) AS q4
+      FROM ax_ev x WHERE ${w.sql} AND x.src IS NOT NULL AND x.tgt IS NOT NULL
+      GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?`).all(...w.params, limit) as Row[];
+    return rows.map((r) => ({
+      a: r.a as string, b: r.b as string, aName: this.actorName(r.a as string), bName: this.actorName(r.b as string),
+      events: r.events as number, aToB: r.aToB as number, bToA: r.bToA as number,
+      meanGoldstein: r.g === null ? null : Math.round((r.g as number) * 100) / 100,
+      quads: [r.q1 as number, r.q2 as number, r.q3 as number, r.q4 as number],
+    }));
+  }
+
+  /** A readable name for an actor code: the knowledge-base name or the text of its first mention. */
+  actorName(code: string): string | null {
+    if (this.nameCache.has(code)) return this.nameCache.get(code)!;
+    const json = this.prepare('SELECT json FROM mentions WHERE code = ? LIMIT 1').pluck().get(code) as string | undefined;
+    let name: string | null = null;
+    if (json) {
+      const m = JSON.parse(json) as { name?: string; text?: string };
+      name = m.name ?? m.text ?? null;
+    }
+    if (this.nameCache.size > 10000) this.nameCache.clear();
+    this.nameCache.set(code, name);
+    return name;
+  }
+
+  /** Documents matching an FTS5 query, best first, with a snippet split into plain-text pieces. */
+  search(text: string, limit = 20): SearchHit[] {
+    const rows = this.prepare(`SELECT d.key, d.id, d.title, d.date, d.lang,
+        (SELECT count(*) FROM events e WHERE e.doc = d.n) AS events,
+        snippet(documents_fts, 1, char(1), char(2), '…', 16) AS snip
+      FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid
+      WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`).all(text, limit) as Row[];
+    return rows.map((r) => ({
+      docKey: r.key as string, docId: r.id as string, title: (r.title as string | null) ?? null, date: (r.date as string | null) ?? null,
+      lang: r.lang as string, events: r.events as number, snippet: splitSnippet(r.snip as string),
+    }));
+  }
+
+  /** Date range, languages and totals: what the UI needs to set up its filters. */
+  overview(): { events: number; documents: number; first: string | null; last: string | null; langs: string[]; statuses: Record<string, number> } {
+    this.sync();
+    const events = this.prepare('SELECT count(*) FROM ax_ev').pluck().get() as number;
+    const documents = this.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+    const first = (this.prepare("SELECT min(day) FROM ax_day WHERE day <> ''").pluck().get() as string | null) ?? null;
+    const last = (this.prepare('SELECT max(day) FROM ax_day').pluck().get() as string | null) || null;
+    const langs = this.prepare('SELECT DISTINCT lang FROM documents ORDER BY lang').pluck().all() as string[];
+    const statuses: Record<string, number> = {};
+    for (const r of this.prepare('SELECT status, sum(cnt) AS c FROM ax_day GROUP BY status').all() as { status: Status; c: number }[]) statuses[r.status] = r.c;
+    return { events, documents, first, last, langs, statuses };
+  }
+}
+
+function splitSnippet(s: string): { text: string; hit: boolean }[] {
+  const out: { text: string; hit: boolean }[] = [];
+  for (const part of s.split('\u0001')) {
+    const j = part.indexOf('\u0002');
+    if (j < 0) { if (part) out.push({ text: part, hit: false }); continue; }
+    out.push({ text: part.slice(0, j), hit: true });
+    if (j + 1 < part.length) out.push({ text: part.slice(j + 1), hit: false });
+  }
+  return out;
+}
+
+/** Row of EVENT_COLUMNS → StoredEvent (the same mapping as the SQLite store's). */
+function toStoredEvent(r: Row): StoredEvent {
+  const e = JSON.parse(r.json as string) as StoredEvent;
+  e.gid = `${r.key}:${e.id}`;
+  e.seq = r.n as number;
+  e.docKey = r.key as string;
+  e.docId = r.id as string;
+  e.docDate = (r.doc_date as string | null) ?? null;
+  e.lang = r.lang as string;
+  e.url = (r.url as string | null) ?? null;
+  e.title = (r.title as string | null) ?? null;
+  e.sentenceText = r.sentence_text as string;
+  e.lead = r.lead === 1;
+  e.added = r.added as string;
+  return e;
+}
