@@ -4,7 +4,8 @@
 // never as an acting party. Two files:
 //   src/kb/places.json           curated: exonyms, spelling variants, regions (win over generated)
 //   src/kb/places.generated.json cities ≥ 50,000 inhabitants (src/kb/generate/places.ts, GeoNames CC BY 4.0)
-import { loadJson } from '../util/data.js';
+import { existsSync } from 'node:fs';
+import { dataPath, loadJson } from '../util/data.js';
 import { germanGenitive } from './load.js';
 import type { Entity, NameVariant } from './types.js';
 
@@ -22,6 +23,7 @@ export interface CuratedPlace {
 
 export interface GeneratedPlaceRow { id: string; code: string; name: string; pop: number }
 
+const GENERATED = 'src/kb/places.generated.json';
 const CODE_RE = /^[A-Z]{3}$/;
 const ID_RE = /^kb\.place\.[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -49,7 +51,7 @@ export function validateCuratedPlaces(rows: unknown): string[] {
     const all = Object.values(r.names).flat();
     if (all.length === 0) errs.push(`${where}: no names`);
     for (const n of all) {
-      if (typeof n !== 'string' || !n.trim() || !/^\p{Lu}/u.test(n)) { errs.push(`${where}: bad name ${JSON.stringify(n)}`); continue; }
+      if (typeof n !== 'string' || !n.trim() || !/\p{Lu}/u.test(n)) { errs.push(`${where}: bad name ${JSON.stringify(n)}`); continue; }
       const prev = names.get(n);
       if (prev && prev !== r.id) errs.push(`${where}: name ${n} also in ${prev}`);
       names.set(n, r.id);
@@ -68,6 +70,12 @@ function withGenitive(list: NameVariant[], name: string, gen: boolean): void {
   if (!gen || name.includes(' ')) return;
   const g = germanGenitive(name);
   if (g) push(list, { text: g, lang: 'de', form: 'gen' });
+}
+
+function generatedRows(): GeneratedPlaceRow[] {
+  // Missing only before the generator has run for the first time.
+  if (!existsSync(dataPath(GENERATED))) return [];
+  return loadJson<{ places: GeneratedPlaceRow[] }>(GENERATED).places;
 }
 
 /** Place entities: curated first, then generated ones whose id and names the curated file does not claim. */
@@ -89,7 +97,7 @@ export function loadPlaces(): Entity[] {
     out.push({ id: r.id, type: 'place', code: r.code, name: display, kind: 'location', names, place: r.type });
     ids.add(r.id);
   }
-  for (const g of loadJson<{ places: GeneratedPlaceRow[] }>('src/kb/places.generated.json').places) {
+  for (const g of generatedRows()) {
     if (ids.has(g.id) || claimed.has(g.name.toLowerCase())) continue;
     const names: NameVariant[] = [];
     withGenitive(names, g.name, true);

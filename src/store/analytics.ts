@@ -117,6 +117,34 @@ function weekOf(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Monday of ISO week `w` of `year`. */
+function isoWeekMonday(year: number, w: number): string {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  jan4.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() + 6) % 7) + (w - 1) * 7);
+  return jan4.toISOString().slice(0, 10);
+}
+
+/**
+ * The bucket of an event date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or ISO week `YYYY-Www`), or null
+ * when the date is coarser than the bucket. A week lies in the month of its Thursday (ISO rule).
+ */
+export function bucketOf(date: string, bucket: TimelineBucket): string | null {
+  const week = /^(\d{4})-W(\d{2})$/.exec(date);
+  if (week) {
+    const monday = isoWeekMonday(Number(week[1]), Number(week[2]));
+    if (bucket === 'week') return monday;
+    if (bucket === 'month') {
+      const thu = new Date(`${monday}T00:00:00Z`);
+      thu.setUTCDate(thu.getUTCDate() + 3);
+      return thu.toISOString().slice(0, 7);
+    }
+    return null;
+  }
+  if (bucket === 'month') return date.length >= 7 ? date.slice(0, 7) : null;
+  if (date.length < 10) return null;
+  return bucket === 'day' ? date.slice(0, 10) : weekOf(date.slice(0, 10));
+}
+
 function nextBucket(b: string, bucket: TimelineBucket): string {
   if (bucket === 'month') {
     const [y, m] = b.split('-').map(Number);
@@ -323,9 +351,7 @@ export class Analytics {
     for (const r of rows) {
       const key = r.k === null || r.k === '' || r.k === 0 ? (by === 'quad' ? '0' : 'NONE') : String(r.k);
       if (!r.day) { undated += r.c; continue; }
-      let b: string | null = null;
-      if (bucket === 'month') b = r.day.length >= 7 ? r.day.slice(0, 7) : null;
-      else if (r.day.length >= 10) b = bucket === 'day' ? r.day.slice(0, 10) : weekOf(r.day.slice(0, 10));
+      const b = bucketOf(r.day, bucket);
       if (b === null) { coarse += r.c; continue; }
       keys.add(key);
       const counts = byBucket.get(b) ?? {};
@@ -376,7 +402,7 @@ export class Analytics {
   /** A readable name for an actor code: the knowledge-base name or the text of its first mention. */
   actorName(code: string): string | null {
     if (this.nameCache.has(code)) return this.nameCache.get(code)!;
-    const json = this.prepare('SELECT json FROM mentions WHERE code = ? LIMIT 1').pluck().get(code) as string | undefined;
+    const json = this.prepare("SELECT json FROM mentions WHERE code = ? ORDER BY kind = 'person' LIMIT 1").pluck().get(code) as string | undefined;
     let name: string | null = null;
     if (json) {
       const m = JSON.parse(json) as { name?: string; text?: string };
@@ -405,8 +431,8 @@ export class Analytics {
     this.sync();
     const events = this.prepare('SELECT count(*) FROM ax_ev').pluck().get() as number;
     const documents = this.prepare('SELECT count(*) FROM documents').pluck().get() as number;
-    const first = (this.prepare("SELECT min(day) FROM ax_day WHERE day <> ''").pluck().get() as string | null) ?? null;
-    const last = (this.prepare('SELECT max(day) FROM ax_day').pluck().get() as string | null) || null;
+    const first = (this.prepare("SELECT min(day) FROM ax_day WHERE day <> '' AND day NOT LIKE '%W%'").pluck().get() as string | null) ?? null;
+    const last = (this.prepare("SELECT max(day) FROM ax_day WHERE day NOT LIKE '%W%'").pluck().get() as string | null) || null;
     const langs = this.prepare('SELECT DISTINCT lang FROM documents ORDER BY lang').pluck().all() as string[];
     const statuses: Record<string, number> = {};
     for (const r of this.prepare('SELECT status, sum(cnt) AS c FROM ax_day GROUP BY status').all() as { status: Status; c: number }[]) statuses[r.status] = r.c;

@@ -12,7 +12,7 @@ import type { Entity, EntityType, NameForm } from '../../kb/types.js';
 import type { Atom } from './match.js';
 import { nameParts, type Lexicon } from './lexicon.js';
 import type { Part } from './parts.js';
-import { APPOSITION_ARTICLES, DETERMINERS, NOT_NAME, OWNER_LINKS, PORTFOLIO, isGermanAdjective } from './words.js';
+import { APPOSITION_ARTICLES, DETERMINERS, NOT_NAME, OWNER_LINKS, PLACE_NEIGHBOURS, PORTFOLIO, TITLES, isGermanAdjective } from './words.js';
 
 export interface PersonRef { code: string; name: string; rule: string; first: string | null }
 
@@ -53,7 +53,7 @@ interface Unit {
   place?: boolean;
 }
 
-const KIND_OF: Record<string, ActorKind> = { country: 'state', seat: 'government', igo: 'igo', region: 'region', media: 'media', group: 'group', person: 'person' };
+const KIND_OF: Record<string, ActorKind> = { country: 'state', seat: 'government', igo: 'igo', region: 'region', media: 'media', group: 'group', person: 'person', place: 'location' };
 
 function combine(owner: Unit, sector: string): string {
   const t = owner.type;
@@ -106,7 +106,7 @@ function unitFromAtom(a: Atom, state: DocState): Unit | null {
       return makeUnit(a.p0, a.p1, e.code, e.name, 'role', e.id, 'role', a.entry.form, e, a.possessive, !!e.person, false, e.code);
     }
     default:
-      return makeUnit(a.p0, a.p1, e.code, e.name, e.kind ?? KIND_OF[e.type] ?? 'other', e.id, e.type, a.entry.form, e, a.possessive, false, e.type !== 'media', undefined);
+      return makeUnit(a.p0, a.p1, e.code, e.name, e.kind ?? KIND_OF[e.type] ?? 'other', e.id, e.type, a.entry.form, e, a.possessive, false, e.type !== 'media' && e.type !== 'place', undefined);
   }
 }
 
@@ -176,11 +176,37 @@ export class SentenceComposer {
     return false;
   }
 
+  /**
+   * A generated place (guarded) inside a longer unknown name is no place: "Jon Hamm", "Aleppo
+   * Citadel" (English, either side), "Frau Kasan" (German, before it; German capitalises every
+   * noun, so only the word before counts, and not before a genitive: "Bewohner Kasans").
+   * Place nouns and compass words are fine neighbours ("die Stadt Kasan", "Kherson Oblast").
+   */
+  private vetoPlace(a: Atom): boolean {
+    // "Frau Kassel", "Mr. Houston": a title makes it a person whatever the gazetteer says.
+    const title = this.parts[a.p0 - 1];
+    if (title && TITLES.has(title.key)) return true;
+    if (!a.entry.entity.guarded) return false;
+    const en = this.state.lang !== 'de';
+    const k = a.p0 - 1;
+    const prev = this.parts[k];
+    if (prev && prev.isWord && !this.parts[a.p0].joinPrev && this.isNamePart(k) && !PLACE_NEIGHBOURS.has(prev.key)
+      && (en ? true : k > 0 && a.entry.form !== 'gen')) return true;
+    const next = this.parts[a.p1];
+    if (en && next && !next.joinPrev && this.isNamePart(a.p1) && !PLACE_NEIGHBOURS.has(next.key)) return true;
+    return false;
+  }
+
   run(atoms: Atom[], out: ActorMention[], text: string): void {
     const parts = this.parts;
     for (const a of atoms) for (let k = a.p0; k < a.p1; k++) this.covered[k] = 1;
     let units: Unit[] = [];
     for (const a of atoms) {
+      if (a.entry.entity.type === 'place' && this.vetoPlace(a)) {
+        // Its words are free again for a person's name ("Innenminister Ali Hamm").
+        for (let k = a.p0; k < a.p1; k++) this.covered[k] = 0;
+        continue;
+      }
       if (this.vetoAmbiguous(a)) continue;
       const u = unitFromAtom(a, this.state);
       if (!u || u.drop) continue;

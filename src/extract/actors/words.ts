@@ -31,3 +31,14 @@ export const PORTFOLIO = list('fur for');
 export function isGermanAdjective(key: string, cls: number): boolean {
   return cls === 0 && key.length > 4 && /(e|en|er|es|em)$/.test(key);
 }
+
+/** Capitalised words that may stand next to a generated place without making it part of a longer
+ *  name: "die Stadt Kasan", "Kherson Oblast", "Northern Basra". */
+export const PLACE_NEIGHBOURS = list(`
+stadt grossstadt hafenstadt metropole millionenstadt hauptstadt kleinstadt grenzstadt frontstadt industriestadt
+provinzhauptstadt regionalhauptstadt region gebiet provinz oblast bezirk gouvernement distrikt ort dorf kreis raum
+city town province region oblast governorate district county airport port harbour harbor village area municipality prefecture
+north south east west northern southern eastern western central greater downtown`);
+
+/** Titles before a surname: the next word is a person, never a place ("Frau Kassel"). */
+export const TITLES = list('herr herrn frau mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir lady lord');

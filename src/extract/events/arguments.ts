@@ -71,7 +71,8 @@ function topicPreposition(f: SentenceFrame, m: TriggerMatch): boolean {
   for (let k = m.first - 1, steps = 0; k >= f.from && steps < 4; k--, steps++) {
     const t = f.tokens[k];
     if (TOPIC_PREPS.has(t.norm)) return true;
-    if (t.kind !== 'word') return false;
+    // Stop at another noun ("über Russlands neue Atomdoktrin beunruhigt": the preposition is not the trigger's).
+    if (t.kind !== 'word' || (t.text[0] !== t.norm[0] && !/s$/.test(t.norm))) return false;
   }
   return false;
 }

@@ -112,11 +112,12 @@ export function splitClauses(
       } else if (takesComplement(tokens[i - 1]?.norm ?? '') && clauses[current].kind !== 'sub') {
         // "Stoltenberg sagte, Russland habe …": reported speech without "dass".
         current = open('sub', current, null);
+      } else if (pack.lang === 'de' && isZuInfinitiveSegment(tokens, i + 1, segEnd)) {
+        // Before the relative test: ", das Kraftwerk angegriffen zu haben" is an infinitive, not a relative clause.
+        current = open('inf', current, null);
       } else if (cues.relativePronouns.has(next.norm) && (pack.lang !== 'de' || endsWithFiniteVerb(tokens, i + 2, segEnd, pack))) {
         resume.push(current);
         current = open('rel', current, i + 1);
-      } else if (pack.lang === 'de' && isZuInfinitiveSegment(tokens, i + 1, segEnd)) {
-        current = open('inf', current, null);
       } else if (cues.coordinators.has(next.norm) && clauses[current].kind !== 'main') {
         current = open(clauses[current].kind, clauses[current].parent, null);
       } else if (clauses[current].kind === 'rel' && resume.length) {

@@ -272,6 +272,13 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
     const from = control === 'obj' ? embedder.tgt : embedder.src;
     if (from) { src = { ...from, slot: 'control' }; controlled = true; }
   }
+  // "bestritt den Einsatz chemischer Waffen" (own act), "warf Russland einen Giftgaseinsatz vor" (the accused's).
+  if (!src && embedder && m.kind === 'noun' && embedder.m.clause === m.clause && (embedder.m.entry.embeds === 'negated' || embedder.m.entry.embeds === 'alleged')
+    && m.entry.source.includes('subj')) {
+    const control = embedder.m.entry.control ?? (embedder.m.entry.embeds === 'alleged' && embedder.tgt ? 'obj' : 'subj');
+    const from = control === 'obj' ? embedder.tgt : embedder.src;
+    if (from) { src = { ...from, slot: 'control' }; controlled = true; }
+  }
   let srcPronoun: EventActor | null = null;
   if (!src && m.entry.source.includes('subj') && m.kind !== 'noun') srcPronoun = resolvePronoun(ctx, f, m, coder.pronouns);
   if (!src && !srcPronoun && m.kind === 'noun' && m.entry.source.includes('poss')) srcPronoun = resolvePossessive(ctx, f, m);
@@ -395,6 +402,10 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   return out;
 }
 
+function specificity(cameo: string): number {
+  return cameo.length * 2 - (cameo.endsWith('0') ? 1 : 0);
+}
+
 /**
  * One event per sentence, dyad and CAMEO root: two triggers saying the same thing
  * ("die Unterstützung, die Russland Nordkorea gewährt") are one event. A bare
@@ -406,7 +417,8 @@ function dedupe(ctx: AnalysisContext, evs: EventRecord[]): EventRecord[] {
   for (const e of evs) {
     const k = `${actorKey(e.source!.code)}|${e.target ? actorKey(e.target.code) : ''}|${e.cameo.slice(0, 2)}`;
     const prev = best.get(k);
-    if (!prev || e.confidence > prev.confidence) best.set(k, e);
+    // Ties go to the more specific code (a bare 010 yields to 011 "weder bestätigen noch dementieren").
+    if (!prev || e.confidence > prev.confidence || (e.confidence === prev.confidence && specificity(e.cameo) > specificity(prev.cameo))) best.set(k, e);
   }
   let kept = [...best.values()];
   // "India offered to mediate between Russia and Ukraine": the targetless twin of a targeted event adds nothing.

@@ -6,7 +6,7 @@ import type { TriggerEntry } from '../../lang/lexicon.js';
 import type { ActorMention } from '../../model/analysis.js';
 import { splitClauses, type Clause, type ClauseCues } from './clauses.js';
 import { actorItems, groupActors, type ActorGroup, type GroupCues } from './actor-groups.js';
-import { compoundHits, type HitKind, type TriggerHit, type TriggerIndex } from './trigger-index.js';
+import { compoundHits, type HitKind, type PhraseRule, type TriggerHit, type TriggerIndex } from './trigger-index.js';
 
 export interface TriggerMatch {
   entry: TriggerEntry;
@@ -60,37 +60,71 @@ function clauseHas(f: SentenceFrame, c: number, words: string[]): string | null 
   return null;
 }
 
+/** A separable verb's particle closes its clause ("teilte … mit."), unlike the preposition ("teilt Daten mit der Ukraine"). */
 function findParticle(f: SentenceFrame, tok: number, particle: string): boolean {
   const c = clauseOfTok(f, tok);
   for (let k = tok + 1; k < f.to; k++) {
-    if (clauseOfTok(f, k) !== c) continue;
-    if (f.tokens[k].norm === particle) return true;
+    if (clauseOfTok(f, k) !== c || f.tokens[k].norm !== particle) continue;
+    const next = f.tokens[k + 1];
+    if (!next || next.kind !== 'word' || clauseOfTok(f, k + 1) !== c || CLAUSE_LINKS.has(next.norm)) return true;
   }
   return false;
 }
 
-function phraseMatches(f: SentenceFrame, tok: number, index: TriggerIndex, inActor: Uint8Array): TriggerMatch[] {
+const CLAUSE_LINKS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'denn']);
+
+function phraseMatches(f: SentenceFrame, tok: number, index: TriggerIndex, inActor: Uint8Array, lang: string): TriggerMatch[] {
   const rules = index.phrases.get(f.tokens[tok].norm);
   if (!rules) return [];
   const out: TriggerMatch[] = [];
   const c = clauseOfTok(f, tok);
   for (const rule of rules) {
-    let first = tok, last = tok, ok = true;
-    for (let w = 0; w < rule.words.length && ok; w++) {
-      if (w === rule.anchor) continue;
-      ok = false;
-      for (let k = Math.max(f.from, tok - 8); k < Math.min(f.to, tok + 9); k++) {
-        // Words inside an actor name ("United States") are not words of a phrase ("unite against").
-        if (k !== tok && clauseOfTok(f, k) === c && !inActor[k - f.from] && rule.words[w].has(f.tokens[k].norm)) {
-          ok = true; first = Math.min(first, k); last = Math.max(last, k);
-          break;
-        }
-      }
-    }
-    if (ok && rule.entry.requires && !clauseHas(f, c, rule.entry.requires)) ok = false;
-    if (ok) out.push({ entry: rule.entry, kind: 'phrase', mood: null, tok, first, last, clause: c, cameo: rule.entry.cameo, refinedBy: null });
+    const found = lang === 'en' ? inOrder(f, tok, rule, c, inActor) : anyOrder(f, tok, rule, c, inActor);
+    if (!found) continue;
+    if (rule.entry.requires && !clauseHas(f, c, rule.entry.requires)) continue;
+    // A multi-word noun ("air strike") behaves as a noun; other phrases as verbs.
+    const kind = rule.entry.pos === 'noun' ? 'noun' : 'phrase';
+    out.push({ entry: rule.entry, kind, mood: null, tok, first: found[0], last: found[1], clause: c, cameo: rule.entry.cameo, refinedBy: null });
   }
   return out;
+}
+
+/** English phrases keep their word order with at most two words between ("call on Russia", "carried the attack out"). */
+function inOrder(f: SentenceFrame, tok: number, rule: PhraseRule, c: number, inActor: Uint8Array): [number, number] | null {
+  let k = tok;
+  for (let w = rule.anchor - 1; w >= 0; w--) {
+    let hit = -1;
+    for (let j = k - 1; j >= f.from && j >= k - 3; j--) if (clauseOfTok(f, j) === c && !inActor[j - f.from] && rule.words[w].has(f.tokens[j].norm)) { hit = j; break; }
+    if (hit < 0) return null;
+    k = hit;
+  }
+  const first = k;
+  k = tok;
+  for (let w = rule.anchor + 1; w < rule.words.length; w++) {
+    let hit = -1;
+    for (let j = k + 1; j < f.to && j <= k + 3; j++) if (clauseOfTok(f, j) === c && !inActor[j - f.from] && rule.words[w].has(f.tokens[j].norm)) { hit = j; break; }
+    if (hit < 0) return null;
+    k = hit;
+  }
+  return [first, k];
+}
+
+/** German phrases scatter over the clause (separable verbs, verb-final order): any order within eight words. */
+function anyOrder(f: SentenceFrame, tok: number, rule: PhraseRule, c: number, inActor: Uint8Array): [number, number] | null {
+  let first = tok, last = tok;
+  for (let w = 0; w < rule.words.length; w++) {
+    if (w === rule.anchor) continue;
+    let ok = false;
+    for (let k = Math.max(f.from, tok - 8); k < Math.min(f.to, tok + 9); k++) {
+      // Words inside an actor name ("United States") are not words of a phrase ("unite against").
+      if (k !== tok && clauseOfTok(f, k) === c && !inActor[k - f.from] && rule.words[w].has(f.tokens[k].norm)) {
+        ok = true; first = Math.min(first, k); last = Math.max(last, k);
+        break;
+      }
+    }
+    if (!ok) return null;
+  }
+  return [first, last];
 }
 
 function chooseHit(f: SentenceFrame, tok: number, hits: TriggerHit[]): TriggerHit | null {
@@ -128,7 +162,7 @@ export function buildFrame(
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || inActor[k - from] || clauseOf[k - from] < 0) continue;
-    const phrases = phraseMatches(f, k, triggerIndex, inActor);
+    const phrases = phraseMatches(f, k, triggerIndex, inActor, pack.lang);
     if (phrases.length) { f.triggers.push(refine(f, phrases[0])); continue; }
     let hits = triggerIndex.single.get(t.norm);
     if (!hits && pack.lang === 'de' && t.text[0] !== t.norm[0]) hits = compoundHits(pack, triggerIndex, t.norm);
@@ -141,8 +175,8 @@ export function buildFrame(
     f.triggers.push(refine(f, { entry: hit.entry, kind: hit.kind, mood: hit.mood, tok: k, first: k, last: k, clause: clauseOf[k - from], cameo: hit.entry.cameo, refinedBy: null, infinitiveToo }));
   }
   // A phrase ("offered its condolences") supersedes the single-word triggers inside its span ("offered").
-  const phrases = f.triggers.filter((t) => t.kind === 'phrase');
-  if (phrases.length) f.triggers = f.triggers.filter((t) => t.kind === 'phrase' || !phrases.some((p) => p.first <= t.tok && t.tok <= p.last));
+  const phrases = f.triggers.filter((t) => t.first !== t.last);
+  if (phrases.length) f.triggers = f.triggers.filter((t) => t.first !== t.last || !phrases.some((p) => p.first <= t.tok && t.tok <= p.last));
   return f;
 }
 

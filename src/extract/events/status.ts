@@ -38,7 +38,7 @@ function cueAt(f: SentenceFrame, k: number, rule: string) {
 
 const PERFECT_AUX = new Set(['haben', 'sein', 'have']);
 /** German past participles, also of separable verbs ("angegriffen", "festgenommen"), and -iert verbs. */
-const PARTICIPLE = /^(\p{L}{0,8}ge\p{L}{2,}[tn]|\p{L}+iert)$/u;
+const PARTICIPLE = /^(\p{L}{0,8}ge\p{L}{2,}[tn]|\p{L}+iert|(be|ver|zer|er|ent|emp|miss|über|unter|hinter|wider)\p{L}{2,}t)$/u;
 
 /** "soll … geliefert haben": a participle followed by haben/sein in the clause. */
 function perfectInfinitive(f: SentenceFrame, clause: number): boolean {
@@ -64,7 +64,7 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
   const clause = f.clauses.find((c) => c.id === m.clause);
   if (!clause) return null;
   for (const k of clause.tokens) {
-    if (k >= m.first && k <= m.last) continue; // a trigger is not its own cue
+    if (k === m.tok || k === m.first || k === m.last) continue; // a trigger is not its own cue ("nicht" between phrase words is)
     if (lang === 'de' && k > f.from && f.tokens[k].text[0] !== f.tokens[k].norm[0] && f.tokens[k].kind === 'word') continue; // "am Morgen" is no "morgen"
     const list = cues.get(f.tokens[k].norm);
     if (!list) continue;
@@ -88,7 +88,8 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
       }
       if (!statuses.has(cue.status)) continue;
       // "wird" + a finite verb is no future; "wird … reisen" (the form is also the infinitive) is.
-      if (cue.status === 'future' && m.kind === 'fin' && !m.infinitiveToo && !m.entry.lemma.includes(' ')) continue;
+      // Adverbs ("nächste Woche", "bald") make a present tense future; auxiliaries need an infinitive.
+      if (cue.status === 'future' && m.kind === 'fin' && !m.infinitiveToo && !m.entry.lemma.includes(' ') && AUXILIARY_CUES.test(cue.id)) continue;
       return { status: cue.status, cue: cueAt(f, k, cue.id) };
     }
   }
@@ -96,6 +97,8 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
 }
 
 const NEG = new Set<Status>(['negated']);
+/** Status cues that are auxiliaries or modals: they govern an infinitive, not a finite verb. */
+const AUXILIARY_CUES = /\.(wird|soll|will|modal|werden|sollen)$/;
 const VERB_KINDS = new Set(['fin', 'inf', 'zuinf', 'ing', 'imp', 'phrase']);
 const HYPO = new Set<Status>(['hypothetical']);
 

@@ -44,7 +44,9 @@ function wordForms(pack: LanguagePack, word: string): Set<string> {
   if (isGermanNoun || pack.lang !== 'de') for (const f of pack.nounForms(word)) forms.add(f);
   if (!isGermanNoun && (pack.lang !== 'de' || /n$/.test(word))) {
     const entry = { id: '', lemma: word, pos: 'verb', cameo: '', source: [], target: [] } as TriggerEntry;
-    for (const f of pack.verbForms(entry)) if (!f.particle) forms.add(f.form);
+    // Detached forms of separable verbs too ("legten … ein" for "einlegen"): the phrase's other words make
+    // a stray match unlikely.
+    for (const f of pack.verbForms(entry)) forms.add(f.form);
   }
   return forms;
 }
@@ -67,7 +69,7 @@ export function buildTriggerIndex(pack: LanguagePack): TriggerIndex {
   const phrases = new Map<string, PhraseRule[]>();
   const heads = new Set<string>();
   for (const entry of pack.triggers) {
-    if (entry.pos === 'phrase' || (entry.pos !== 'noun' && /\s/.test(entry.lemma))) {
+    if (entry.pos === 'phrase' || /\s/.test(entry.lemma)) {
       indexPhrase(pack, entry, phrases);
     } else if (entry.pos === 'verb') {
       for (const f of pack.verbForms(entry)) add(single, f.form, { entry, kind: f.kind, mood: f.mood, particle: f.particle });

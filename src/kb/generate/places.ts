@@ -54,7 +54,7 @@ mercedes florida progreso reforma triunfo porvenir caridad constitucion union re
 liberty patriot salem bristol cambridge sterling mission eden hope unity prosperity pleasant
 asbest eagle buffalo carmel fremont frederick gilbert irving tyler cary charlotte denver reno
 plano waco bismarck columbus cicero pontiac toyota gouda batman perm mary oral tyre lira
-minato sakura caldas morena nagina sagar
+minato sakura caldas morena nagina sagar worms
 `));
 
 // First names and surnames that are also city names ("Jackson", "Hassan", "Rubio").

@@ -16,7 +16,7 @@ const ROWS: Row[] = [
   ['de', 'Der Konvoi wurde von israelischen Soldaten angegriffen.', '2024-05-02', ['ISR 19 - asserted']],
   ['en', 'The embassy in Kabul was attacked by Taliban fighters.', '2024-05-02', ['AFG 19 AFG asserted']],
   // reported content is alleged unless the speaker speaks for itself
-  ['de', 'Laut dem ukrainischen Generalstab griff Russland in der Nacht Odessa an.', '2024-05-02', ['RUS 19 - alleged']],
+  ['de', 'Laut dem ukrainischen Generalstab griff Russland in der Nacht Odessa an.', '2024-05-02', ['RUS 19 UKR alleged']],
   ['en', 'Russia attacked Ukrainian ports overnight, Kyiv said.', '2024-05-02', ['RUS 19 UKR alleged']],
   // coordinated subjects give one event each
   ['de', 'Frankreich, Italien und Spanien verurteilten den Angriff auf Israel scharf.', '2024-05-02', ['FRA 11 - asserted', 'ITA 11 - asserted', 'ESP 11 - asserted']],
