@@ -1,39 +1,59 @@
-// Analyses documents on worker threads so every core works while the main thread
-// reads files and writes SQLite. Chunks come back in the order they were sent.
+// Analyses documents on worker threads so every core works while the main thread reads
+// files and writes SQLite. Each worker keeps `depth` chunks queued, so it goes on with the
+// next chunk while the main thread is busy (e.g. inside a write transaction) instead of
+// waiting for it to hand out work. Results come back in the order the documents were given.
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../model/analysis.js';
-import { analyzeSafely, type AnalyzeResult } from './analyze-safely.js';
+import { analyzeSafely, analyzeToRows, type AnalyzeResult, type RowsResult } from './analyze-safely.js';
+import type { WorkerConfig, WorkerJob } from './analyze-worker.js';
 import { activeDictionaries } from '../kb/dictionaries.js';
 
 // Under tsx (tests, dev) this module is a .ts file and so is its worker.
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './analyze-worker.ts' : './analyze-worker.js', import.meta.url);
 
-interface Job { id: number; docs: Document[]; resolve(r: AnalyzeResult[]): void }
+/** 'analysis': the analysis objects; 'rows': the analyses mapped onto store rows (cheaper to send, see schema.ts). */
+export type PoolOutput = 'analysis' | 'rows';
+export type PoolResult<O extends PoolOutput> = O extends 'rows' ? RowsResult : AnalyzeResult;
 
-export class AnalyzePool {
-  private workers: { w: Worker; job: Job | null }[] = [];
+export interface PoolOptions<O extends PoolOutput> {
+  output?: O;
+  /** Chunks queued per worker (default 2: one being analysed, one waiting). */
+  depth?: number;
+}
+
+interface Job { id: number; docs: Document[]; hashes?: string[]; resolve(r: unknown[]): void }
+interface Slot { w: Worker; jobs: Job[]; dead: boolean }
+
+export class AnalyzePool<O extends PoolOutput = 'analysis'> {
+  private workers: Slot[] = [];
   private queue: Job[] = [];
   private nextId = 0;
+  private closed = false;
+  private readonly output: PoolOutput;
+  private readonly depth: number;
 
-  constructor(readonly size: number) {
+  constructor(readonly size: number, opts: PoolOptions<O> = {}) {
+    this.output = opts.output ?? 'analysis';
+    this.depth = Math.max(1, opts.depth ?? 2);
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
-    const slot = { w: new Worker(WORKER_URL, { workerData: { dictionaries: activeDictionaries() } }), job: null as Job | null };
-    slot.w.on('message', (msg: { id: number; results: AnalyzeResult[] }) => {
-      const job = slot.job;
-      slot.job = null;
+    const workerData: WorkerConfig = { dictionaries: activeDictionaries(), output: this.output };
+    const slot: Slot = { w: new Worker(WORKER_URL, { workerData }), jobs: [], dead: false };
+    slot.w.on('message', (msg: { id: number; results: unknown[] }) => {
+      // A worker answers its chunks in the order they were posted.
+      const job = slot.jobs.shift();
       if (job && job.id === msg.id) job.resolve(msg.results);
       this.pump();
     });
     const lost = () => {
-      // The worker died (e.g. out of memory on a pathological document): analyse its chunk here,
+      // The worker died (e.g. out of memory on a pathological document): analyse its chunks here,
       // one document at a time with errors caught, and replace the worker.
-      const job = slot.job;
-      slot.job = null;
+      if (slot.dead) return;
+      slot.dead = true;
       this.workers = this.workers.filter((s) => s !== slot);
-      if (job) job.resolve(job.docs.map(analyzeSafely));
+      for (const job of slot.jobs.splice(0)) job.resolve(this.inline(job));
       if (!this.closed) this.spawn();
       this.pump();
     };
@@ -43,31 +63,35 @@ export class AnalyzePool {
     this.pump();
   }
 
-  private closed = false;
+  private inline(job: Job): unknown[] {
+    return this.output === 'rows' ? job.docs.map((d, i) => analyzeToRows(d, job.hashes?.[i])) : job.docs.map(analyzeSafely);
+  }
 
   private pump(): void {
-    for (const slot of this.workers) {
-      if (slot.job) continue;
-      const job = this.queue.shift();
-      if (!job) return;
-      slot.job = job;
-      slot.w.postMessage({ id: job.id, docs: job.docs });
+    while (this.queue.length) {
+      // The least busy worker takes the next chunk, up to `depth` chunks each.
+      let best: Slot | null = null;
+      for (const s of this.workers) if (s.jobs.length < this.depth && (!best || s.jobs.length < best.jobs.length)) best = s;
+      if (!best) return;
+      const job = this.queue.shift()!;
+      best.jobs.push(job);
+      best.w.postMessage({ id: job.id, docs: job.docs, hashes: job.hashes } satisfies WorkerJob);
     }
   }
 
-  private run(docs: Document[]): Promise<AnalyzeResult[]> {
+  private run(docs: Document[], hashes?: string[]): Promise<unknown[]> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, docs, resolve });
+      this.queue.push({ id: this.nextId++, docs, hashes, resolve });
       this.pump();
     });
   }
 
-  /** Analyses the documents split over the workers; results in input order. */
-  async analyze(docs: Document[]): Promise<AnalyzeResult[]> {
+  /** Analyses the documents split over the workers; results in input order. `hashes[i]`: content hash of docs[i], when known. */
+  async analyze(docs: Document[], hashes?: string[]): Promise<PoolResult<O>[]> {
     const per = Math.max(1, Math.ceil(docs.length / (this.size * 2)));
-    const chunks: Promise<AnalyzeResult[]>[] = [];
-    for (let i = 0; i < docs.length; i += per) chunks.push(this.run(docs.slice(i, i + per)));
-    return (await Promise.all(chunks)).flat();
+    const chunks: Promise<unknown[]>[] = [];
+    for (let i = 0; i < docs.length; i += per) chunks.push(this.run(docs.slice(i, i + per), hashes?.slice(i, i + per)));
+    return (await Promise.all(chunks)).flat() as PoolResult<O>[];
   }
 
   async close(): Promise<void> {

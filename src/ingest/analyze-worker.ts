@@ -1,13 +1,20 @@
-// Worker thread: analyses chunks of documents sent by AnalyzePool. A document whose
-// analysis throws comes back as an error line; the worker keeps going.
+// Worker thread: analyses chunks of documents sent by AnalyzePool, in the order they arrive
+// (the pool keeps more than one chunk queued here, so the worker never waits for the main
+// thread). A document whose analysis throws comes back as an error; the worker keeps going.
+// Output 'rows' maps each analysis onto store rows here, off the thread that writes SQLite.
 import { parentPort, workerData } from 'node:worker_threads';
 import { useDictionaries } from '../kb/dictionaries.js';
 import type { Document } from '../model/analysis.js';
-import { analyzeSafely } from './analyze-safely.js';
+import { analyzeSafely, analyzeToRows } from './analyze-safely.js';
 
-const dictionaries = (workerData as { dictionaries?: string[] } | null)?.dictionaries ?? [];
-if (dictionaries.length) useDictionaries(dictionaries);
+export interface WorkerConfig { dictionaries?: string[]; output?: 'analysis' | 'rows' }
+export interface WorkerJob { id: number; docs: Document[]; hashes?: string[] }
 
-parentPort?.on('message', (msg: { id: number; docs: Document[] }) => {
-  parentPort!.postMessage({ id: msg.id, results: msg.docs.map(analyzeSafely) });
+const config = (workerData ?? {}) as WorkerConfig;
+if (config.dictionaries?.length) useDictionaries(config.dictionaries);
+const rows = config.output === 'rows';
+
+parentPort?.on('message', (job: WorkerJob) => {
+  const results = rows ? job.docs.map((d, i) => analyzeToRows(d, job.hashes?.[i])) : job.docs.map(analyzeSafely);
+  parentPort!.postMessage({ id: job.id, results });
 });

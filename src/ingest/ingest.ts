@@ -1,13 +1,19 @@
 // The ingest loop: read → skip what is stored → analyse (worker threads) → store in batches.
 // Each batch is one transaction and documents are keyed by content hash, so a killed ingest
-// loses at most the batch in flight and re-running it continues where it stopped.
+// loses at most the batches in flight (never a committed one) and re-running it continues
+// where it stopped. Batches are pipelined: while the main thread writes batch N, the workers
+// analyse the batches after it (at most MAX_PENDING batches are held, so memory stays flat).
 import { availableParallelism } from 'node:os';
 import type { Document } from '../model/analysis.js';
 import type { Store } from '../store/store.js';
+import type { RowStore } from '../store/sqlite.js';
 import type { ReadResult, SourceRef } from './types.js';
 import { contentHash } from './hash.js';
 import { AnalyzePool } from './analyze-pool.js';
-import { analyzeSafely, type AnalyzeResult } from './analyze-safely.js';
+import { analyzeSafely, analyzeToRows, type AnalyzeResult, type RowsResult } from './analyze-safely.js';
+
+/** Batches read but not yet stored: one being written, the rest queued at or analysed by the workers. */
+const MAX_PENDING = 3;
 
 export interface IngestCounts {
   /** Documents read successfully. */
@@ -25,8 +31,9 @@ export interface IngestCounts {
 export interface IngestOptions {
   /** Documents per transaction (default 200). */
   batch?: number;
-  /** Analysis worker threads: 0 analyses on the main thread; default = cores − 1 (at least 1): the main
-   *  thread reads, hashes and writes SQLite, and measured faster than one worker per core on 2 cores. */
+  /** Analysis worker threads: 0 analyses on the main thread; default = one per core. The main thread only
+   *  reads, hashes and writes (about a third of the analysis cost per document), so with one worker per core
+   *  both cores stay busy; with cores − 1 workers a 2-core machine is limited by the single worker (docs/bench.md). */
   workers?: number;
   /** Called once per failed input, with where it came from and why. */
   onError?(from: SourceRef, reason: string): void;
@@ -38,50 +45,66 @@ export function formatSource(from: SourceRef): string {
   return from.line !== undefined ? `${from.file}:${from.line}` : from.file;
 }
 
+type Item = { doc: Document; from: SourceRef; hash: string };
+type Result = AnalyzeResult | RowsResult;
+
 export async function ingest(store: Store, inputs: AsyncIterable<ReadResult>, opts: IngestOptions = {}): Promise<IngestCounts> {
   const batchSize = Math.max(1, opts.batch ?? 200);
-  const wanted = opts.workers ?? Math.max(1, availableParallelism() - 1);
+  const wanted = opts.workers ?? availableParallelism();
   const counts: IngestCounts = { read: 0, stored: 0, present: 0, events: 0, errors: 0 };
   const onError = (from: SourceRef, reason: string) => { counts.errors++; opts.onError?.(from, reason); };
+  // A store that takes rows (SQLite) gets them mapped in the workers: the writing thread then only binds values.
+  const rowStore = typeof (store as Partial<RowStore>).putRows === 'function' ? (store as Store & RowStore) : null;
   // Workers start with the first full batch: a handful of documents is faster inline.
-  let pool: AnalyzePool | null = null;
-  // Batches being analysed, stored strictly in order; at most two in flight (memory stays flat).
-  const inflight: Promise<void>[] = [];
-  let batch: { doc: Document; from: SourceRef }[] = [];
-  let seen = new Set<string>();
+  let pool: AnalyzePool<'rows'> | AnalyzePool<'analysis'> | null = null;
+  const pending: { items: Item[]; results: Promise<Result[]> }[] = [];
+  let batch: Item[] = [];
+  // Hashes read but not yet stored: a repeat inside the pending batches is skipped like a stored one.
+  const unstored = new Set<string>();
 
-  function store_(items: { doc: Document; from: SourceRef }[], results: AnalyzeResult[]): void {
-    const analyses = [];
+  function store_(items: Item[], results: Result[]): void {
+    const ok: number[] = [];
     for (let i = 0; i < items.length; i++) {
       const r = results[i];
-      if (r.ok) analyses.push(r.analysis);
-      else onError(items[i].from, r.reason);
+      if (r.ok) ok.push(i); else onError(items[i].from, r.reason);
     }
-    const put = store.putBatch(analyses);
+    // With a row store every result carries rows (pool output 'rows'), else analyses.
+    const rows = rowStore ? ok.map((i) => (results[i] as RowsResult & { ok: true }).rows) : null;
+    const analyses = rowStore ? null : ok.map((i) => (results[i] as AnalyzeResult & { ok: true }).analysis);
+    const put = rows ? rowStore!.putRows(rows) : store.putBatch(analyses!);
     for (let i = 0; i < put.length; i++) {
-      if (put[i].inserted) { counts.stored++; counts.events += analyses[i].events.length; } else counts.present++;
+      if (!put[i].inserted) { counts.present++; continue; }
+      counts.stored++;
+      counts.events += rows ? rows[i].events : analyses![i].events.length;
     }
+    for (const it of items) unstored.delete(it.hash);
     opts.onProgress?.(counts);
+  }
+
+  function analyseInline(items: Item[]): Result[] {
+    return rowStore ? items.map((x) => analyzeToRows(x.doc, x.hash)) : items.map((x) => analyzeSafely(x.doc));
+  }
+
+  async function storeOldest(): Promise<void> {
+    const b = pending[0];
+    const results = await b.results;
+    pending.shift();
+    store_(b.items, results);
   }
 
   async function flush(full: boolean): Promise<void> {
     const items = batch;
     batch = [];
-    seen = new Set();
     if (items.length === 0) return;
-    if (!pool && full && wanted > 0) pool = new AnalyzePool(wanted);
+    if (!pool && full && wanted > 0) pool = rowStore ? new AnalyzePool(wanted, { output: 'rows' }) : new AnalyzePool(wanted);
     if (!pool) {
-      store_(items, items.map((x) => analyzeSafely(x.doc)));
+      while (pending.length) await storeOldest();
+      store_(items, analyseInline(items));
       return;
     }
-    const analysing = pool.analyze(items.map((x) => x.doc));
-    const previous = inflight[inflight.length - 1];
-    inflight.push((async () => {
-      const results = await analysing;
-      await previous;
-      store_(items, results);
-    })());
-    if (inflight.length >= 2) await inflight.shift();
+    const results: Promise<Result[]> = pool.analyze(items.map((x) => x.doc), items.map((x) => x.hash));
+    pending.push({ items, results });
+    while (pending.length > MAX_PENDING) await storeOldest();
   }
 
   try {
@@ -89,15 +112,15 @@ export async function ingest(store: Store, inputs: AsyncIterable<ReadResult>, op
       if (!r.ok) { onError(r.from, r.reason); continue; }
       counts.read++;
       const hash = contentHash(r.doc);
-      if (seen.has(hash) || store.hasContent(hash)) { counts.present++; continue; }
-      seen.add(hash);
-      batch.push({ doc: r.doc, from: r.from });
+      if (unstored.has(hash) || store.hasContent(hash)) { counts.present++; continue; }
+      unstored.add(hash);
+      batch.push({ doc: r.doc, from: r.from, hash });
       if (batch.length >= batchSize) await flush(true);
     }
     await flush(false);
-    while (inflight.length) await inflight.shift();
+    while (pending.length) await storeOldest();
   } finally {
-    await (pool as AnalyzePool | null)?.close();
+    await (pool as { close(): Promise<void> } | null)?.close();
   }
   return counts;
 }

@@ -21,7 +21,7 @@ export interface CuratedPlace {
   note?: string;
 }
 
-export interface GeneratedPlaceRow { id: string; code: string; name: string; pop: number }
+export interface GeneratedPlaceRow { id: string; code: string; name: string; pop: number; gen?: false }
 
 const GENERATED = 'src/kb/places.generated.json';
 const CODE_RE = /^[A-Z]{3}$/;
@@ -100,7 +100,7 @@ export function loadPlaces(): Entity[] {
   for (const g of generatedRows()) {
     if (ids.has(g.id) || claimed.has(g.name.toLowerCase())) continue;
     const names: NameVariant[] = [];
-    withGenitive(names, g.name, true);
+    withGenitive(names, g.name, g.gen !== false);
     out.push({ id: g.id, type: 'place', code: g.code, name: g.name, kind: 'location', names, place: 'city', guarded: true });
   }
   return out;

@@ -293,7 +293,7 @@ const CAMEO_TO_PLOVER: Readonly<Record<string, Row>> = {
   '1623': ['SANCTION', 'discontinue', 'humanitarian'],
   // Deviation: PLOVER's SANCTION is defined as imposing sanctions, embargoes and boycotts; the 2021
   // table's COERCE contradicts its own 16 → SANCTION root, and the PLOVER gold codes sanctions as SANCTION.
-  '163': ['SANCTION', 'restrict', 'diplomatic'],
+  '163': ['SANCTION', null, 'diplomatic'],
   '164': ['SANCTION', 'withdraw', 'diplomatic'],
   '165': ['SANCTION', 'withdraw', 'diplomatic'],
   '166': ['SANCTION', 'expel', 'diplomatic'],

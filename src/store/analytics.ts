@@ -7,9 +7,11 @@
 // that it owns and brings up to date itself (events are only ever appended, so a watermark on
 // the event row number is enough):
 //   ax_ev     one row per event: the filter columns (date, quad, root, plover, status, lang, actors)
-//   ax_actor  one row per event side and 3-letter boundary of the actor code, so the store's
-//             actor matching (`RUS` → RUSGOV, `NAT` → IGOWSTNAT, see query.ts codeMatch) becomes an
-//             index range scan: a code matches a query when one of its boundary suffixes starts with it.
+//   ax_key    one row per event and actor key: every 3-letter-aligned part of the source and target
+//             codes (RUSGOVMIL → RUS, RUSGOV, RUSGOVMIL, GOV, GOVMIL, MIL), with the side(s) as a bit
+//             mask. The store's actor matching (`RUS` → RUSGOV, `NAT` → IGOWSTNAT, query.ts codeMatch)
+//             is then one index lookup `key = ?`, already in date order, so a page of an actor's
+//             newest events reads ~50 rows and an actor's timeline reads only that actor's rows.
 //   ax_day    counts per day × quad × root × plover × status × lang, so timelines without actor
 //             or text filters read a few thousand rows instead of every event.
 // All user input reaches SQLite as bound parameters; the few values spliced into SQL are
@@ -83,7 +85,11 @@ CREATE INDEX IF NOT EXISTS ax_ev_plover ON ax_ev(plover, date);
 CREATE INDEX IF NOT EXISTS ax_ev_status ON ax_ev(status, date);
 CREATE INDEX IF NOT EXISTS ax_ev_doc ON ax_ev(doc);
 CREATE INDEX IF NOT EXISTS ax_ev_gs ON ax_ev(gs, n);
-CREATE TABLE IF NOT EXISTS ax_actor (part TEXT NOT NULL, side INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (part, side, n)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ax_key (
+  key TEXT NOT NULL, date TEXT NOT NULL, n INTEGER NOT NULL, side INTEGER NOT NULL, quad INTEGER, plover TEXT,
+  PRIMARY KEY (key, date, n)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ax_key_n ON ax_key(key, n);
 CREATE TABLE IF NOT EXISTS ax_day (
   day TEXT NOT NULL, quad INTEGER NOT NULL, root TEXT NOT NULL, plover TEXT NOT NULL, status TEXT NOT NULL, lang TEXT NOT NULL, cnt INTEGER NOT NULL,
   PRIMARY KEY (day, quad, root, plover, status, lang)
@@ -92,6 +98,7 @@ CREATE TABLE IF NOT EXISTS ax_day (
 
 /** Offsets (0, 3, 6 …) at which an actor code may match: 12 boundaries cover codes of 36 letters. */
 const BOUNDARIES = Array.from({ length: 12 }, (_, i) => `SELECT ${i * 3} AS k`).join(' UNION ALL ');
+const LENGTHS = Array.from({ length: 36 }, (_, i) => `SELECT ${i + 1} AS len`).join(' UNION ALL ');
 
 const SORTS = {
   date: ['x.date', 'ASC'], '-date': ['x.date', 'DESC'], goldstein: ['x.gs', 'ASC'], '-goldstein': ['x.gs', 'DESC'],
@@ -107,7 +114,15 @@ function list(s: string): string[] {
   return s.split(',').map((x) => x.trim()).filter(Boolean);
 }
 
-interface Where { sql: string; params: unknown[] }
+interface Where {
+  from: string;
+  /** True when ax_key (alias k) drives the query. */
+  driven: boolean;
+  /** True when a condition reads ax_ev (alias x). */
+  usesX: boolean;
+  sql: string;
+  params: unknown[];
+}
 
 /** ISO week start (Monday) of a `YYYY-MM-DD` day. */
 function weekOf(day: string): string {
@@ -192,11 +207,15 @@ export class Analytics {
       const added = this.prepare(`INSERT INTO ax_ev (n, doc, date, quad, root, cameo, plover, status, lang, src, tgt, gs)
         SELECT e.n, e.doc, e.date, e.quad, e.root, e.cameo, e.plover, e.status, d.lang, e.source_code, e.target_code, e.goldstein
         FROM events e JOIN documents d ON d.n = e.doc WHERE e.n > ? ORDER BY e.n`).run(from).changes;
-      this.prepare(`INSERT OR IGNORE INTO ax_actor (part, side, n)
-        SELECT substr(a.code, b.k + 1), a.side, a.n FROM
-          (SELECT n, src AS code, 0 AS side FROM ax_ev WHERE n > ? AND src IS NOT NULL
-           UNION ALL SELECT n, tgt, 1 FROM ax_ev WHERE n > ? AND tgt IS NOT NULL) a
-        JOIN (${BOUNDARIES}) b ON length(a.code) > b.k`).run(from, from);
+      // Keys: aligned parts of every boundary suffix (and the whole suffix for odd-length codes).
+      this.prepare(`INSERT INTO ax_key (key, date, n, side, quad, plover)
+        SELECT substr(a.code, b.k + 1, l.len), a.date, a.n, a.side, a.quad, a.plover FROM
+          (SELECT n, date, quad, plover, src AS code, 1 AS side FROM ax_ev WHERE n > ? AND src IS NOT NULL
+           UNION ALL SELECT n, date, quad, plover, tgt, 2 FROM ax_ev WHERE n > ? AND tgt IS NOT NULL) a
+        JOIN (${BOUNDARIES}) b ON length(a.code) > b.k
+        JOIN (${LENGTHS}) l ON b.k + l.len <= length(a.code) AND (l.len % 3 = 0 OR b.k + l.len = length(a.code))
+        WHERE 1
+        ON CONFLICT (key, date, n) DO UPDATE SET side = side | excluded.side`).run(from, from);
       this.prepare(`INSERT INTO ax_day (day, quad, root, plover, status, lang, cnt)
         SELECT date, coalesce(quad, 0), coalesce(root, ''), coalesce(plover, ''), status, coalesce(lang, ''), count(*)
         FROM ax_ev WHERE n > ? GROUP BY 1, 2, 3, 4, 5, 6
@@ -205,28 +224,57 @@ export class Analytics {
     });
     const added = run(have) as number;
     // Fresh statistics let the planner pick between the date index and the filter indexes.
-    if (added > 10000 || have === 0) this.db.exec('ANALYZE ax_ev; ANALYZE ax_actor; ANALYZE ax_day');
+    if (added > 10000 || have === 0) this.db.exec('ANALYZE ax_ev; ANALYZE ax_key; ANALYZE ax_day');
     this.synced = top;
     return added;
   }
 
-  /** WHERE clause over `ax_ev x` for the filters of `q` (sort and paging excluded). */
+  /**
+   * FROM and WHERE over `ax_ev x` for the filters of `q` (sort and paging excluded). When an actor
+   * filter is a key of the ax_key table (3, 6, 9 … letters), that table drives the query as `k`:
+   * its index yields the actor's events in date order. Other actor filters check the codes with
+   * the store's code_match() on each remaining row.
+   */
   where(q: AxQuery): Where {
     const w: string[] = [];
     const p: unknown[] = [];
-    const actorIn = (code: string, side: 0 | 1 | null) => {
-      w.push(`x.n IN (SELECT n FROM ax_actor WHERE part >= ? AND part < ?${side === null ? '' : ` AND side = ${side}`})`);
-      p.push(code, `${code}~`);
+    let from = 'ax_ev x';
+    let driven = false;
+    const aligned = (c: string) => c.length % 3 === 0;
+    /** Uses `code` on `side` (1 source, 2 target, 3 either) as the driving key when none is set yet. */
+    const drive = (code: string, side: 1 | 2 | 3): boolean => {
+      if (driven || !aligned(code)) return false;
+      driven = true;
+      from = 'ax_key k JOIN ax_ev x ON x.n = k.n';
+      w.push('k.key = ?');
+      p.push(code);
+      if (side !== 3) w.push(`k.side & ${side}`);
+      return true;
     };
-    if (q.actor) actorIn(actorCode(q.actor, 'actor'), null);
-    if (q.source) actorIn(actorCode(q.source, 'source'), 0);
-    if (q.target) actorIn(actorCode(q.target, 'target'), 1);
+    if (q.actor) {
+      const a = actorCode(q.actor, 'actor');
+      if (!drive(a, 3)) { w.push('(code_match(x.src, ?) OR code_match(x.tgt, ?))'); p.push(a, a); }
+    }
+    if (q.source) {
+      const a = actorCode(q.source, 'source');
+      if (!drive(a, 1)) { w.push('code_match(x.src, ?)'); p.push(a); }
+    }
+    if (q.target) {
+      const a = actorCode(q.target, 'target');
+      if (!drive(a, 2)) { w.push('code_match(x.tgt, ?)'); p.push(a); }
+    }
     if (q.dyad) {
       const a = actorCode(q.dyad[0], 'dyad actor');
       const b = actorCode(q.dyad[1], 'dyad actor');
-      const side = (s: 0 | 1) => `SELECT n FROM ax_actor WHERE part >= ? AND part < ? AND side = ${s}`;
-      w.push(`((x.n IN (${side(0)}) AND x.n IN (${side(1)})) OR (x.n IN (${side(0)}) AND x.n IN (${side(1)})))`);
-      p.push(a, `${a}~`, b, `${b}~`, b, `${b}~`, a, `${a}~`);
+      if (!driven && aligned(a)) {
+        drive(a, 3);
+        // k.side tells on which side `a` is; the other side must be `b`.
+        w.push('(((k.side & 1) AND code_match(x.tgt, ?)) OR ((k.side & 2) AND code_match(x.src, ?)))');
+        p.push(b, b);
+      } else {
+        w.push('((code_match(x.src, ?) AND code_match(x.tgt, ?)) OR (code_match(x.src, ?) AND code_match(x.tgt, ?)))');
+        p.push(a, b, b, a);
+      }
     }
     if (q.cameo) {
       const codes = list(q.cameo);
@@ -257,24 +305,27 @@ export class Analytics {
     if (q.lang) { w.push('x.lang = ?'); p.push(q.lang); }
     if (q.docId) { w.push('x.doc IN (SELECT n FROM documents WHERE id = ? OR key = ?)'); p.push(q.docId, q.docId); }
     if (q.text) { w.push('x.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)'); p.push(q.text); }
-    return { sql: w.length ? w.join(' AND ') : '1', params: p };
+    return { from, driven, usesX: w.some((c) => c.includes('x.')), sql: w.length ? w.join(' AND ') : '1', params: p };
   }
 
   private orderAndCursor(q: AxQuery, w: Where): { order: string; where: Where } {
-    const where = { sql: w.sql, params: [...w.params] };
+    const where = { ...w, params: [...w.params] };
+    // With a driving key the key table's columns order the rows, so its index serves the ORDER BY.
+    const t = w.driven ? 'k' : 'x';
     if (!q.sort) {
-      if (q.after) { where.sql += ' AND x.n > ?'; where.params.push(decodeCursor(q.after).n); }
-      return { order: 'x.n', where };
+      if (q.after) { where.sql += ` AND ${t}.n > ?`; where.params.push(decodeCursor(q.after).n); }
+      return { order: `${t}.n`, where };
     }
     const s = SORTS[q.sort];
     if (!s) throw new QueryError(`invalid sort '${q.sort}' (expected date, -date, goldstein, -goldstein)`);
-    const [col, dir] = s;
+    const [col0, dir] = s;
+    const col = col0 === 'x.date' ? `${t}.date` : col0;
     if (q.after) {
       const c = decodeCursor(q.after);
-      where.sql += ` AND (${col}, x.n) ${dir === 'ASC' ? '>' : '<'} (?, ?)`;
+      where.sql += ` AND (${col}, ${t}.n) ${dir === 'ASC' ? '>' : '<'} (?, ?)`;
       where.params.push(c.v, c.n);
     }
-    return { order: `${col} ${dir}, x.n ${dir}`, where };
+    return { order: `${col} ${dir}, ${t}.n ${dir}`, where };
   }
 
   /** One page of events in the order asked for, with the cursor of the next page (store cursor format). */
@@ -282,7 +333,7 @@ export class Analytics {
     this.sync();
     const limit = q.limit ?? 100;
     const { order, where } = this.orderAndCursor(q, this.where(q));
-    const sql = `SELECT ${EVENT_COLUMNS} FROM ax_ev x JOIN events e ON e.n = x.n JOIN documents d ON d.n = e.doc
+    const sql = `SELECT ${EVENT_COLUMNS} FROM ${where.from} JOIN events e ON e.n = x.n JOIN documents d ON d.n = e.doc
       WHERE ${where.sql} ORDER BY ${order} LIMIT ?`;
     const rows = this.prepare(sql).all(...where.params, limit + 1) as Row[];
     const more = rows.length > limit;
@@ -296,7 +347,7 @@ export class Analytics {
   *events(q: AxQuery): Generator<StoredEvent> {
     this.sync();
     const { order, where } = this.orderAndCursor(q, this.where(q));
-    let sql = `SELECT ${EVENT_COLUMNS} FROM ax_ev x JOIN events e ON e.n = x.n JOIN documents d ON d.n = e.doc WHERE ${where.sql} ORDER BY ${order}`;
+    let sql = `SELECT ${EVENT_COLUMNS} FROM ${where.from} JOIN events e ON e.n = x.n JOIN documents d ON d.n = e.doc WHERE ${where.sql} ORDER BY ${order}`;
     const params = [...where.params];
     if (q.limit !== undefined) { sql += ' LIMIT ?'; params.push(q.limit); }
     for (const r of this.db.prepare(sql).iterate(...params) as IterableIterator<Row>) yield toStoredEvent(r);
@@ -306,7 +357,7 @@ export class Analytics {
   count(q: AxQuery): number {
     this.sync();
     const w = this.where(q);
-    return this.prepare(`SELECT count(*) FROM ax_ev x WHERE ${w.sql}`).pluck().get(...w.params) as number;
+    return this.prepare(`SELECT count(*) FROM ${w.from} WHERE ${w.sql}`).pluck().get(...w.params) as number;
   }
 
   /** The event `<docKey>:<id>` as stored, or null. */
@@ -342,7 +393,11 @@ export class Analytics {
         .all(...w.params) as typeof rows;
     } else {
       const w = this.where(q);
-      rows = this.prepare(`SELECT x.date AS day, x.${keyCol} AS k, count(*) AS c FROM ax_ev x WHERE ${w.sql} GROUP BY 1, 2`).all(...w.params) as typeof rows;
+      // Driven by an actor key, the key table holds date, quad and plover: no need to read ax_ev
+      // unless another filter asks for its columns.
+      const t = w.driven && !w.usesX ? 'k' : 'x';
+      const from = t === 'k' ? 'ax_key k' : w.from;
+      rows = this.prepare(`SELECT ${t}.date AS day, ${t}.${keyCol} AS k, count(*) AS c FROM ${from} WHERE ${w.sql} GROUP BY 1, 2`).all(...w.params) as typeof rows;
     }
     const byBucket = new Map<string, Record<string, number>>();
     const keys = new Set<string>();
@@ -376,8 +431,8 @@ export class Analytics {
     this.sync();
     const w = this.where(q);
     const rows = this.prepare(`SELECT code, sum(s) AS asSource, sum(t) AS asTarget, count(*) AS events FROM (
-        SELECT x.src AS code, 1 AS s, 0 AS t FROM ax_ev x WHERE ${w.sql} AND x.src IS NOT NULL
-        UNION ALL SELECT x.tgt, 0, 1 FROM ax_ev x WHERE ${w.sql} AND x.tgt IS NOT NULL)
+        SELECT x.src AS code, 1 AS s, 0 AS t FROM ${w.from} WHERE ${w.sql} AND x.src IS NOT NULL
+        UNION ALL SELECT x.tgt, 0, 1 FROM ${w.from} WHERE ${w.sql} AND x.tgt IS NOT NULL)
       GROUP BY code ORDER BY events DESC, code LIMIT ?`).all(...w.params, ...w.params, limit) as Omit<ActorCount, 'name'>[];
     return rows.map((r) => ({ code: r.code, name: this.actorName(r.code), events: r.events, asSource: r.asSource, asTarget: r.asTarget }));
   }
@@ -389,7 +444,7 @@ export class Analytics {
     const rows = this.prepare(`SELECT min(x.src, x.tgt) AS a, max(x.src, x.tgt) AS b, count(*) AS events,
         sum(x.src < x.tgt OR x.src = x.tgt) AS aToB, sum(x.src > x.tgt) AS bToA, avg(x.gs) AS g,
         sum(x.quad = 1) AS q1, sum(x.quad = 2) AS q2, sum(x.quad = 3) AS q3, sum(x.quad = 4) AS q4
-      FROM ax_ev x WHERE ${w.sql} AND x.src IS NOT NULL AND x.tgt IS NOT NULL
+      FROM ${w.from} WHERE ${w.sql} AND x.src IS NOT NULL AND x.tgt IS NOT NULL
       GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?`).all(...w.params, limit) as Row[];
     return rows.map((r) => ({
       a: r.a as string, b: r.b as string, aName: this.actorName(r.a as string), bName: this.actorName(r.b as string),

@@ -2,9 +2,9 @@
 // A batch is one transaction; documents are keyed by content hash so ingest is idempotent
 // and a crashed ingest resumes by simply running again.
 import Database from 'better-sqlite3';
-import type { Analysis, Document, EventRecord, Span } from '../model/analysis.js';
-import { contentHash, docKeyOf } from '../ingest/hash.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import type { Analysis, Span } from '../model/analysis.js';
+import { docKeyOf } from '../ingest/hash.js';
+import { AMOUNT_COLS, analysisRows, EVENT_COLS, MENTION_COLS, MIGRATIONS, QUOTE_COLS, SCHEMA_VERSION, SENTENCE_COLS, TIME_COLS, type DocRows } from './schema.js';
 import { buildEventQuery, codeMatch, encodeCursor, type SortKey } from './query.js';
 import type { EventPage, EventQuery, PutResult, Store, StoreStats, StoredEvent } from './store.js';
 
@@ -23,26 +23,18 @@ function migrate(db: Database.Database, path: string): void {
   }
 }
 
-/** End of the title-and-lead part of a text: the first paragraph after the title, or the first paragraph. */
-function leadEnd(doc: Document): number {
-  const para = /\r?\n[ \t]*\r?\n/g;
-  let skip = doc.title && doc.text.startsWith(doc.title) ? 2 : 1;
-  let m: RegExpExecArray | null;
-  let end = doc.text.length;
-  while ((m = para.exec(doc.text))) {
-    // Consecutive blank lines are one break.
-    if (m.index === 0) continue;
-    if (--skip === 0) { end = m.index; break; }
-  }
-  return end;
-}
-
 export interface SqliteStoreOptions {
   /** Open an existing database without creating or migrating it. */
   readonly?: boolean;
 }
 
-export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Store & { db: Database.Database } {
+/** Stores documents already mapped onto rows (by analysisRows(), e.g. in the analysis worker threads). */
+export interface RowStore {
+  /** Like putBatch: one transaction, idempotent by content hash. */
+  putRows(rows: DocRows[]): PutResult[];
+}
+
+export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Store & RowStore & { db: Database.Database } {
   const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
@@ -90,39 +82,42 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): St
     return st;
   }
 
-  function putOne(a: Analysis, added: string): PutResult {
+  // Statements bound positionally in a loop over the flat row arrays (no per-row objects or arrays).
+  function putOne(r: DocRows, added: string): PutResult {
     if (!s) throw new Error('store is read-only');
-    const doc = a.doc;
-    const hash = contentHash(doc);
+    const [id, date, lang, title, url, text] = r.doc;
+    const hash = r.hash;
     let key = docKeyOf(hash);
-    const args = (k: string) => [k, doc.id, hash, doc.date ?? null, doc.lang, doc.title ?? null, doc.url ?? null, doc.text, added];
-    let info = s.insertDoc.run(...args(key));
+    let info = s.insertDoc.run(key, id, hash, date, lang, title, url, text, added);
     if (info.changes === 0) {
       const existing = q.hasHash.get(hash) as string | undefined;
       if (existing !== undefined) return { docKey: existing, inserted: false };
       // A different text whose hash shares the 64-bit prefix: fall back to the full hash as key.
       key = hash;
-      info = s.insertDoc.run(...args(key));
+      info = s.insertDoc.run(key, id, hash, date, lang, title, url, text, added);
     }
     const n = Number(info.lastInsertRowid);
-    s.insertFts.run(n, doc.title ?? null, doc.text);
-    a.sentences.forEach((x, i) => s.insertSentence.run(n, i, x.start, x.end));
-    a.actors.forEach((x, i) => s.insertMention.run(n, i, x.start, x.end, x.code, x.kind ?? null, JSON.stringify(x)));
-    const lead = leadEnd(doc);
-    a.events.forEach((e, i) => {
-      s.insertEvent.run(n, i, e.id, e.source?.code ?? null, e.target?.code ?? null, e.cameo, e.cameo.slice(0, 2), e.plover?.type ?? null,
-        e.quad ?? null, e.goldstein ?? null, e.status, e.date ?? doc.date ?? '', e.sentence.start < lead ? 1 : 0,
-        doc.text.slice(e.sentence.start, e.sentence.end), JSON.stringify(e));
-    });
-    a.quotes.forEach((x, i) => s.insertQuote.run(n, i, x.start, x.end, x.speaker?.code ?? null, JSON.stringify(x)));
-    a.amounts.forEach((x, i) => s.insertAmount.run(n, i, x.start, x.end, x.value ?? null, x.unit ?? null, JSON.stringify(x)));
-    a.times.forEach((x, i) => s.insertTime.run(n, i, x.start, x.end, x.value ?? null, JSON.stringify(x)));
+    s.insertFts.run(n, title, text);
+    const v = r.sentences;
+    for (let i = 0, k = 0; i < v.length; i += SENTENCE_COLS, k++) s.insertSentence.run(n, k, v[i], v[i + 1]);
+    const m = r.mentions;
+    for (let i = 0, k = 0; i < m.length; i += MENTION_COLS, k++) s.insertMention.run(n, k, m[i], m[i + 1], m[i + 2], m[i + 3], m[i + 4]);
+    const e = r.eventRows;
+    for (let i = 0, k = 0; i < e.length; i += EVENT_COLS, k++) {
+      s.insertEvent.run(n, k, e[i], e[i + 1], e[i + 2], e[i + 3], e[i + 4], e[i + 5], e[i + 6], e[i + 7], e[i + 8], e[i + 9], e[i + 10], e[i + 11], e[i + 12]);
+    }
+    const qu = r.quotes;
+    for (let i = 0, k = 0; i < qu.length; i += QUOTE_COLS, k++) s.insertQuote.run(n, k, qu[i], qu[i + 1], qu[i + 2], qu[i + 3]);
+    const am = r.amounts;
+    for (let i = 0, k = 0; i < am.length; i += AMOUNT_COLS, k++) s.insertAmount.run(n, k, am[i], am[i + 1], am[i + 2], am[i + 3], am[i + 4]);
+    const t = r.times;
+    for (let i = 0, k = 0; i < t.length; i += TIME_COLS, k++) s.insertTime.run(n, k, t[i], t[i + 1], t[i + 2], t[i + 3]);
     return { docKey: key, inserted: true };
   }
 
-  const putAll = db.transaction((analyses: Analysis[]) => {
+  const putAll = db.transaction((rows: DocRows[]) => {
     const added = new Date().toISOString();
-    return analyses.map((a) => putOne(a, added));
+    return rows.map((r) => putOne(r, added));
   });
 
   function toStoredEvent(r: Row): StoredEvent {
@@ -150,7 +145,10 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): St
   return {
     db,
     putBatch(analyses: Analysis[]): PutResult[] {
-      return putAll(analyses);
+      return putAll(analyses.map((a) => analysisRows(a)));
+    },
+    putRows(rows: DocRows[]): PutResult[] {
+      return putAll(rows);
     },
     hasContent(hash: string): boolean {
       return q.hasHash.get(hash) !== undefined;

@@ -39,7 +39,7 @@ const CASES: Array<[cameo: string, type: string | null, mode?: string | null]> =
   ['0871', 'RETREAT', 'ceasefire'],
   ['112', 'ACCUSE', 'disapprove'],
   ['1312', 'THREATEN', 'restrict'],
-  ['163', 'SANCTION', 'restrict'], // deviation from the 2021 table (see plover.ts): sanctions are SANCTION
+  ['163', 'SANCTION', null], // deviation from the 2021 table (see plover.ts): sanctions are SANCTION
   ['1712', 'COERCE'], // deviation: destroying property is coercion like 171
   ['192', 'ASSAULT'], // deviation: occupying territory is force like the rest of 19
   ['0813', 'CONCEDE'], // deviation: easing a curfew concedes like 081

@@ -134,6 +134,10 @@ function groupKeySet(g: ActorGroup | null | undefined): Set<ActorGroup> {
   return new Set(g ? [g] : []);
 }
 
+function isLocationIn(f: SentenceFrame, a: EventActor): boolean {
+  return f.groups.some((g) => g.members.some((it) => it.mention.start === a.start && it.mention.kind === 'location'));
+}
+
 /** Protests, coercion and violence are aimed at the place where they happen when no one is named. */
 const PLACE_TARGET_ROOT = /^(14|17|18|19|20)/;
 
@@ -389,9 +393,12 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   const rule = [m.entry.id, m.refinedBy ? `when.${m.refinedBy}` : '', `frame.${srcSlot}-${tgtSlot}`, st.cue?.rule ?? ''].filter(Boolean).join('+');
   const date = eventDate(ctx, f, m);
   const out: EventRecord[] = [];
-  for (const source of sources) for (const target of targets) {
+  const visit = /^04/.test(info.code);
+  for (const source of sources) for (let target of targets) {
     if (target && target.code === source.code) continue;
     if (target && target.start === source.start) continue;
+    // One does not visit or host one's own country: a domestic place is no target of a visit ("am Flughafen Köln/Bonn").
+    if (target && visit && isLocationIn(f, target) && actorKey(target.code) === actorKey(source.code)) target = null;
     out.push({
       id: '', sentence: { ...ctx.sentences[f.index] }, trigger, source, target,
       cameo: info.code, plover: ploverFor(info.code), status: st.status, ...(st.cue ? { statusCue: st.cue } : {}),
