@@ -115,8 +115,8 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const cursorPages: string[] = [];
   for (const a of actors) {
-    const r = await fetch(`${srv.url}/api/events?actor=${a}&sort=-date&limit=50`).then((x) => x.json()) as { next: string };
-    cursorPages.push(`/api/events?actor=${a}&sort=-date&limit=50&cursor=${r.next}`);
+    const r = await fetch(`${srv.url}/api/events?actor=${a}&sort=-date&limit=50`).then((x) => x.json()) as { next: string | null };
+    if (r.next) cursorPages.push(`/api/events?actor=${a}&sort=-date&limit=50&cursor=${r.next}`);
   }
   for (const [name, path] of cases) {
     const times: number[] = [];

@@ -1,19 +1,26 @@
-// The benchmark: per-stage cost on one thread, analysis throughput with a worker pool,
-// and ingest into SQLite (workers analyse, the main thread writes batches), with RSS
-// sampled at 2,000 documents and at the end to check that memory stays flat.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir, cpus } from 'node:os';
+// The benchmark measures the product, not a copy of it:
+//   ingest    the real ingest() of src/ingest/ingest.ts on the corpus written as a JSONL file, into a
+//             temporary SQLite database, with the options `lagebild ingest` uses (end to end: reading,
+//             hashing, worker start, analysis, writing);
+//   analysis  the product's AnalyzePool (the workers ingest uses), batches as ingest sends them;
+//   stages    the cost of each analysis stage on one thread.
+// RSS is sampled every 2,000 documents (a leak grows linearly, heap warm-up levels off). The per-stage
+// timing runs last so the lexicons it loads on the main thread do not inflate the RSS of the other runs.
+import { mkdtempSync, rmSync, statSync, writeFileSync, mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
+import { availableParallelism, tmpdir, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { analyze, STAGES } from '../src/extract/pipeline.js';
 import { detectLanguage } from '../src/text/langid.js';
-import type { Analysis, Document } from '../src/model/analysis.js';
+import type { Document } from '../src/model/analysis.js';
+import { AnalyzePool } from '../src/ingest/analyze-pool.js';
+import { ingest } from '../src/ingest/ingest.js';
+import { readDocuments } from '../src/ingest/index.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
 import { corpusBatches, corpusDocument, loadBaseDocuments } from './corpus.js';
-import { AnalysisPool } from './pool.js';
 
 export interface BenchOptions {
   docs: number;
-  /** Run the pipeline only up to this stage (measures the stages present). */
-  until?: string;
+  /** Worker threads for analysis and ingest (ingest's --workers). */
   threads: number;
   /** Documents for the single-thread per-stage timing. */
   stageDocs: number;
@@ -31,12 +38,16 @@ export interface Throughput {
   seconds: number;
   docsPerSecond: number;
   sentencesPerSecond: number;
-  /** RSS in MB after 2,000 documents and at the end; `flat` when the end is within 20 % of the first. */
+  /** Seconds until the first results came back (worker start: module load, lexicons). */
+  firstResultSeconds: number | null;
+  /** CPU seconds of the whole process (all threads) during the run: with the wall time, shows how much of the two cores it got. */
+  cpuSeconds: number;
+  /** RSS in MB after 2,000 documents and after the last batch; growth in % from the first to the second. */
   rssAt2000Mb: number | null;
   rssAtEndMb: number;
   rssGrowthPct: number | null;
   peakRssMb: number;
-  /** RSS in MB every 2,000 documents: a leak grows linearly, heap warm-up levels off. */
+  /** RSS in MB every 2,000 documents. */
   rssSamplesMb: number[];
 }
 
@@ -44,45 +55,133 @@ export interface StageCost { stage: string; msPerDoc: number; sentencesPerSecond
 
 export interface BenchResult {
   date: string;
-  machine: { cpus: number; model: string; node: string };
-  options: { docs: number; threads: number; stageDocs: number; until: string | null; workerHeapMb: number };
+  machine: { cpus: number; model: string; node: string; loadBefore: number[]; loadAfter: number[] };
+  options: { docs: number; threads: number; stageDocs: number; batch: number };
   corpus: { baseDocuments: number; avgSentencesPerDoc: number; avgChars: number };
-  stages: StageCost[];
+  ingest: (Throughput & { stored: number; events: number; errors: number; dbMb: number }) | { skipped: string };
   analysis: Throughput;
-  ingest: (Throughput & { stored: number; dbMb: number }) | { skipped: string };
+  stages: StageCost[];
   errors: string[];
 }
 
-const SAMPLE_AT = 2000;
-const BATCH = 100;
-const STORE_BATCH = 500;
+const SAMPLE_EVERY = 2000;
+/** Ingest's default batch (documents per transaction); the analysis run sends batches of the same size. */
+const BATCH = 200;
+/** Batches in flight in the analysis run (as ingest keeps them). */
+const IN_FLIGHT = 3;
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 
-/** Tracks peak RSS and the samples at 2,000 documents and the end. */
-class RssProbe {
+/** Wall time, process CPU time, first-result time and RSS samples of one run. */
+class Probe {
+  private readonly t0 = performance.now();
+  private readonly cpu0 = process.cpuUsage();
+  private first: number | null = null;
   peak = process.memoryUsage().rss;
   at2000: number | null = null;
+  last: number | null = null;
   samples: number[] = [];
   sample(done: number): void {
+    if (this.first === null && done > 0) this.first = performance.now();
     const rss = process.memoryUsage().rss;
+    this.last = rss;
     if (rss > this.peak) this.peak = rss;
-    if (this.at2000 === null && done >= SAMPLE_AT) this.at2000 = rss;
-    if (done >= (this.samples.length + 1) * SAMPLE_AT) this.samples.push(mb(rss));
+    if (this.at2000 === null && done >= SAMPLE_EVERY) this.at2000 = rss;
+    while (done >= (this.samples.length + 1) * SAMPLE_EVERY) this.samples.push(mb(rss));
   }
-  finish(t: { docs: number; sentences: number; failed: number; seconds: number }): Throughput {
-    const end = process.memoryUsage().rss;
-    if (end > this.peak) this.peak = end;
+  finish(t: { docs: number; sentences: number; failed: number }): Throughput {
+    const seconds = (performance.now() - this.t0) / 1000;
+    const cpu = process.cpuUsage(this.cpu0);
+    // The end is the last sample, taken while the workers still ran (ingest() stops them before it returns).
+    const end = this.last ?? process.memoryUsage().rss;
     return {
       ...t,
-      docsPerSecond: Math.round(t.docs / t.seconds),
-      sentencesPerSecond: Math.round(t.sentences / t.seconds),
+      seconds,
+      docsPerSecond: Math.round(t.docs / seconds),
+      sentencesPerSecond: Math.round(t.sentences / seconds),
+      firstResultSeconds: this.first === null ? null : (this.first - this.t0) / 1000,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
       rssAt2000Mb: this.at2000 === null ? null : mb(this.at2000),
       rssAtEndMb: mb(end),
       rssGrowthPct: this.at2000 === null ? null : Math.round(((end - this.at2000) / this.at2000) * 1000) / 10,
       peakRssMb: mb(this.peak),
       rssSamplesMb: this.samples,
     };
+  }
+}
+
+/** The corpus as a JSONL file, as `lagebild ingest` would read it (written line by line: memory stays flat). */
+function writeCorpus(base: readonly Document[], n: number, path: string): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (let i = 0; i < n; i += 1000) {
+      const lines: string[] = [];
+      for (let k = i; k < Math.min(n, i + 1000); k++) {
+        const d = corpusDocument(base, k);
+        lines.push(JSON.stringify({ id: d.id, text: d.text, date: d.date, ...(d.title ? { title: d.title } : {}), ...(d.url ? { url: d.url } : {}) }));
+      }
+      writeSync(fd, lines.join('\n') + '\n');
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function ingestThroughput(base: Document[], opts: BenchOptions, errors: string[]): Promise<BenchResult['ingest']> {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
+  try {
+    const corpus = join(dir, 'corpus.jsonl');
+    writeCorpus(base, opts.docs, corpus);
+    const dbPath = join(dir, 'bench.db');
+    const store = openSqliteStore(dbPath);
+    const probe = new Probe();
+    let counts;
+    try {
+      counts = await ingest(store, readDocuments([corpus]), {
+        workers: opts.threads,
+        batch: BATCH,
+        onError: (from, reason) => { if (errors.length < 5) errors.push(`ingest: ${from.file}:${from.line ?? ''}: ${reason}`); },
+        onProgress: (c) => probe.sample(c.stored + c.present),
+      });
+    } finally {
+      store.close();
+    }
+    // Sentences stored: read back from the database (ingest counts documents and events).
+    const check = openSqliteStore(dbPath, { readonly: true });
+    const sentences = check.stats().sentences;
+    check.close();
+    let dbBytes = 0;
+    for (const ext of ['', '-wal']) { try { dbBytes += statSync(dbPath + ext).size; } catch { /* absent */ } }
+    const t = probe.finish({ docs: counts.read, sentences, failed: counts.errors });
+    return { ...t, stored: counts.stored, events: counts.events, errors: counts.errors, dbMb: mb(dbBytes) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function analysisThroughput(base: Document[], opts: BenchOptions, errors: string[]): Promise<Throughput> {
+  const probe = new Probe();
+  const pool = new AnalyzePool(opts.threads);
+  let docs = 0;
+  let sentences = 0;
+  let failed = 0;
+  try {
+    const inflight: Promise<void>[] = [];
+    for (const batch of corpusBatches(base, 0, opts.docs, BATCH)) {
+      inflight.push(pool.analyze(batch).then((results) => {
+        for (const r of results) {
+          docs++;
+          if (r.ok) sentences += r.analysis.sentences.length;
+          else { failed++; if (errors.length < 5) errors.push(`analysis: ${r.reason}`); }
+        }
+        probe.sample(docs);
+      }));
+      if (inflight.length > IN_FLIGHT) await inflight.shift();
+    }
+    await Promise.all(inflight);
+    return probe.finish({ docs, sentences, failed });
+  } finally {
+    await pool.close();
   }
 }
 
@@ -93,7 +192,7 @@ function stageCosts(base: Document[], n: number): StageCost[] {
   // Warm-up: JIT and lazily loaded data (lexicons, language detector); a failing stage is reported, not fatal.
   for (const stage of STAGES) {
     try {
-      for (const d of docs.slice(0, 50)) analyze(d, { until: stage.name });
+      for (const d of docs.slice(0, 200)) analyze(d, { until: stage.name });
     } catch { break; }
   }
   const time = (f: () => number) => {
@@ -122,7 +221,7 @@ function stageCosts(base: Document[], n: number): StageCost[] {
     out.push({
       stage: stage.name,
       msPerDoc: own / n,
-      // A stage below timing resolution (placeholder stages) has no meaningful rate of its own.
+      // A stage below timing resolution has no meaningful rate of its own.
       sentencesPerSecond: own > total * 0.01 ? Math.round(sentences / (own / 1000)) : 0,
       cumulativeSentencesPerSecond: Math.round(sentences / (total / 1000)),
     });
@@ -131,95 +230,21 @@ function stageCosts(base: Document[], n: number): StageCost[] {
   return out;
 }
 
-/** V8 grows an idle-looking heap lazily (RSS climbs for tens of thousands of documents before a major GC), so the
- *  workers get an old-generation limit: four times what a warmed-up worker holds, at least 96 MB. That keeps RSS flat
- *  without risking out-of-memory when the lexicons grow. */
-async function workerHeapLimitMb(base: Document[], until: string | undefined): Promise<number> {
-  const probe = new AnalysisPool(1);
-  let used = 0;
-  try {
-    await probe.run(corpusBatches(base, 0, 200, 50), 'count', (r) => { used = Math.max(used, r.heapUsedMb); }, until);
-  } finally {
-    await probe.close();
-  }
-  return Math.max(96, Math.ceil(used * 4));
-}
-
-async function analysisThroughput(base: Document[], opts: BenchOptions, errors: string[], heapMb: number): Promise<Throughput> {
-  const pool = new AnalysisPool(opts.threads, { maxOldGenerationSizeMb: heapMb });
-  const probe = new RssProbe();
-  let docs = 0;
-  let sentences = 0;
-  let failed = 0;
-  try {
-    // Warm the workers (module load, language detector) outside the timed run.
-    await pool.run(corpusBatches(base, 0, opts.threads * 40, 20), 'count', () => {}, opts.until);
-    const t0 = performance.now();
-    await pool.run(corpusBatches(base, 0, opts.docs, BATCH), 'count', (r) => {
-      docs += r.docs;
-      sentences += r.sentences;
-      failed += r.failed;
-      if (r.error && errors.length < 5) errors.push(`analysis: ${r.error}`);
-      probe.sample(docs);
-    }, opts.until);
-    return probe.finish({ docs, sentences, failed, seconds: (performance.now() - t0) / 1000 });
-  } finally {
-    await pool.close();
-  }
-}
-
-async function ingestThroughput(base: Document[], opts: BenchOptions, errors: string[], heapMb: number): Promise<BenchResult['ingest']> {
-  let openSqliteStore: (path: string) => { putBatch(a: Analysis[]): Array<{ inserted: boolean }>; close(): void };
-  try {
-    ({ openSqliteStore } = await import('../src/store/sqlite.js'));
-  } catch (e) {
-    return { skipped: `SQLite store not available: ${(e as Error).message}` };
-  }
-  const dbPath = join(tmpdir(), `lagebild-bench-${process.pid}.db`);
-  const cleanup = () => { for (const ext of ['', '-wal', '-shm']) rmSync(dbPath + ext, { force: true }); };
-  cleanup();
-  const store = openSqliteStore(dbPath);
-  const pool = new AnalysisPool(opts.threads, { maxOldGenerationSizeMb: heapMb });
-  const probe = new RssProbe();
-  let docs = 0;
-  let sentences = 0;
-  let failed = 0;
-  let stored = 0;
-  let pending: Analysis[] = [];
-  const flush = () => {
-    if (pending.length === 0) return;
-    for (const r of store.putBatch(pending)) if (r.inserted) stored++;
-    pending = [];
-  };
-  try {
-    const t0 = performance.now();
-    await pool.run(corpusBatches(base, 0, opts.docs, BATCH), 'return', (r) => {
-      docs += r.docs;
-      sentences += r.sentences;
-      failed += r.failed;
-      if (r.error && errors.length < 5) errors.push(`ingest: ${r.error}`);
-      pending.push(...(r.analyses ?? []));
-      if (pending.length >= STORE_BATCH) flush();
-      probe.sample(docs);
-    }, opts.until);
-    flush();
-    const seconds = (performance.now() - t0) / 1000;
-    const { statSync } = await import('node:fs');
-    let dbBytes = 0;
-    for (const ext of ['', '-wal']) { try { dbBytes += statSync(dbPath + ext).size; } catch { /* absent */ } }
-    return { ...probe.finish({ docs, sentences, failed, seconds }), stored, dbMb: mb(dbBytes) };
-  } finally {
-    await pool.close();
-    store.close();
-    cleanup();
-  }
-}
+const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
 
 export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const errors: string[] = [];
+  const loadBefore = load();
   const base = await loadBaseDocuments(opts.examplesDir);
-  opts.log(`corpus: ${opts.docs} documents scaled from ${base.length} examples · ${opts.threads} worker threads · ${availableParallelism()} cores`);
+  opts.log(`corpus: ${opts.docs} documents scaled from ${base.length} examples · ${opts.threads} worker threads · ${availableParallelism()} cores · load ${loadBefore.join(' ')}`);
 
+  let ingestResult: BenchResult['ingest'] = { skipped: 'disabled (--no-ingest)' };
+  if (opts.ingest) {
+    opts.log('ingest into SQLite (lagebild ingest on a JSONL file)…');
+    ingestResult = await ingestThroughput(base, opts, errors);
+  }
+  opts.log('analysis throughput (the ingest worker pool)…');
+  const analysis = await analysisThroughput(base, opts, errors);
   opts.log(`per-stage timing on one thread (${opts.stageDocs} documents)…`);
   const stages = stageCosts(base, opts.stageDocs);
   const sample = Array.from({ length: base.length }, (_, i) => analyze(corpusDocument(base, i), { until: 'segment' }));
@@ -228,23 +253,14 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     avgSentencesPerDoc: Math.round((sample.reduce((s, a) => s + a.sentences.length, 0) / sample.length) * 10) / 10,
     avgChars: Math.round(sample.reduce((s, a) => s + a.doc.text.length, 0) / sample.length),
   };
-
-  const heapMb = await workerHeapLimitMb(base, opts.until);
-  opts.log(`analysis throughput (worker heap limit ${heapMb} MB)…`);
-  const analysis = await analysisThroughput(base, opts, errors, heapMb);
-  let ingest: BenchResult['ingest'] = { skipped: 'disabled (--no-ingest)' };
-  if (opts.ingest) {
-    opts.log('ingest into SQLite…');
-    ingest = await ingestThroughput(base, opts, errors, heapMb);
-  }
   const result: BenchResult = {
     date: new Date().toISOString(),
-    machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version },
-    options: { docs: opts.docs, threads: opts.threads, stageDocs: opts.stageDocs, until: opts.until ?? null, workerHeapMb: heapMb },
+    machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version, loadBefore, loadAfter: load() },
+    options: { docs: opts.docs, threads: opts.threads, stageDocs: opts.stageDocs, batch: BATCH },
     corpus,
-    stages,
+    ingest: ingestResult,
     analysis,
-    ingest,
+    stages,
     errors,
   };
   if (opts.out) {
@@ -260,20 +276,23 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 export function formatBench(r: BenchResult): string[] {
   const out: string[] = [];
   out.push(`lagebild bench · ${r.date} · ${r.machine.cpus} cores (${r.machine.model}) · node ${r.machine.node}`);
+  out.push(`load average (1/5/15 min) before ${r.machine.loadBefore.join(' ')} · after ${r.machine.loadAfter.join(' ')}`);
   out.push(`corpus: ${fmt(r.options.docs)} documents from ${r.corpus.baseDocuments} examples · ${r.corpus.avgSentencesPerDoc} sentences and ${fmt(r.corpus.avgChars)} chars per document`);
+  const row = (name: string, t: Throughput) => `  ${name.padEnd(10)} ${fmt(t.docs).padStart(7)} ${t.seconds.toFixed(2).padStart(7)} ${fmt(t.docsPerSecond).padStart(8)} ${fmt(t.sentencesPerSecond).padStart(9)} `
+    + `${(t.firstResultSeconds === null ? '—' : t.firstResultSeconds.toFixed(1)).padStart(7)} ${t.cpuSeconds.toFixed(1).padStart(7)} `
+    + `${String(t.rssAt2000Mb ?? '—').padStart(9)} ${String(t.rssAtEndMb).padStart(9)} ${(t.rssGrowthPct === null ? '—' : `${t.rssGrowthPct > 0 ? '+' : ''}${t.rssGrowthPct}%`).padStart(7)} ${String(t.peakRssMb).padStart(8)}`;
+  out.push('', `throughput, ${r.options.threads} worker threads, batches of ${r.options.batch} (time includes worker start):`);
+  out.push(`  ${'run'.padEnd(10)} ${'docs'.padStart(7)} ${'sec'.padStart(7)} ${'docs/s'.padStart(8)} ${'sent/s'.padStart(9)} ${'1st at'.padStart(7)} ${'cpu s'.padStart(7)} ${'RSS@2k MB'.padStart(9)} ${'RSS@end'.padStart(9)} ${'growth'.padStart(7)} ${'peak MB'.padStart(8)}`);
+  if ('skipped' in r.ingest) out.push(`  ingest     skipped: ${r.ingest.skipped}`);
+  else out.push(row('ingest', r.ingest) + `  (${fmt(r.ingest.stored)} stored, ${fmt(r.ingest.events)} events, db ${r.ingest.dbMb} MB)`);
+  out.push(row('analysis', r.analysis));
   out.push('', `per stage, one thread (${fmt(r.options.stageDocs)} documents):`);
   out.push(`  ${'stage'.padEnd(12)} ${'ms/doc'.padStart(8)} ${'sent/s (stage)'.padStart(15)} ${'sent/s (up to)'.padStart(15)}`);
   for (const s of r.stages) {
     if (s.error) { out.push(`  ${s.stage.padEnd(12)} failed: ${s.error}`); continue; }
     out.push(`  ${s.stage.padEnd(12)} ${s.msPerDoc.toFixed(3).padStart(8)} ${(s.sentencesPerSecond ? fmt(s.sentencesPerSecond) : '≈ free').padStart(15)} ${fmt(s.cumulativeSentencesPerSecond).padStart(15)}`);
   }
-  const row = (name: string, t: Throughput) => `  ${name.padEnd(10)} ${fmt(t.docs).padStart(7)} ${t.seconds.toFixed(2).padStart(7)} ${fmt(t.docsPerSecond).padStart(8)} ${fmt(t.sentencesPerSecond).padStart(9)} `
-    + `${String(t.rssAt2000Mb ?? '—').padStart(9)} ${String(t.rssAtEndMb).padStart(9)} ${(t.rssGrowthPct === null ? '—' : `${t.rssGrowthPct > 0 ? '+' : ''}${t.rssGrowthPct}%`).padStart(7)} ${String(t.peakRssMb).padStart(8)}`;
-  out.push('', `throughput, ${r.options.threads} worker threads${r.options.until ? `, stages up to ${r.options.until}` : ''}:`);
-  out.push(`  ${'run'.padEnd(10)} ${'docs'.padStart(7)} ${'sec'.padStart(7)} ${'docs/s'.padStart(8)} ${'sent/s'.padStart(9)} ${'RSS@2k MB'.padStart(9)} ${'RSS@end'.padStart(9)} ${'growth'.padStart(7)} ${'peak MB'.padStart(8)}`);
-  out.push(row('analysis', r.analysis));
-  if ('skipped' in r.ingest) out.push(`  ingest     skipped: ${r.ingest.skipped}`);
-  else out.push(row('ingest', r.ingest) + `  (${fmt(r.ingest.stored)} stored, db ${r.ingest.dbMb} MB)`);
-  if (r.analysis.failed > 0 || r.errors.length > 0) out.push('', `errors: ${r.analysis.failed} documents failed`, ...r.errors.map((e) => `  ${e}`));
+  const failed = r.analysis.failed + ('skipped' in r.ingest ? 0 : r.ingest.failed);
+  if (failed > 0 || r.errors.length > 0) out.push('', `errors: ${failed} documents failed`, ...r.errors.map((e) => `  ${e}`));
   return out;
 }

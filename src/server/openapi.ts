@@ -44,7 +44,7 @@ export function openApiDocument(writable: boolean): Obj {
           summary: 'Events matching the filters, one page at a time',
           parameters: [...FILTERS, LIMIT(50, 500),
             { name: 'cursor', in: 'query', schema: str('The `next` value of the previous page') },
-            { name: 'sort', in: 'query', schema: { type: 'string', enum: ['date', '-date', 'goldstein', '-goldstein'], description: 'Default: ingest order' } }],
+            { name: 'sort', in: 'query', schema: { type: 'string', enum: ['-date', 'date', 'goldstein', '-goldstein', 'ingest'], default: '-date', description: 'Newest first by default; ingest = order of storing' } }],
           responses: { 200: json('A page of events', { type: 'object', properties: { events: { type: 'array', items: ref('StoredEvent') }, next: { type: ['string', 'null'] } } }), ...ERRORS },
         },
       },

@@ -19,7 +19,8 @@ export const FILTER_PARAMS = ['actor', 'source', 'target', 'dyad', 'cameo', 'plo
 export const PAGE_PARAMS = ['limit', 'cursor', 'sort'] as const;
 
 const ACTOR = /^[A-Za-z0-9]{1,30}$/;
-const SORTS = ['date', '-date', 'goldstein', '-goldstein'] as const;
+/** `ingest` = the store's order of storing; the API's default is newest first. */
+const SORTS = ['-date', 'date', 'goldstein', '-goldstein', 'ingest'] as const;
 
 function bad(param: string, message: string): never {
   throw new HttpError(400, `${param}: ${message}`, param);
@@ -126,11 +127,9 @@ export function eventQuery(sp: URLSearchParams): AxQuery {
 export function pageQuery(sp: URLSearchParams): AxQuery {
   const q = eventQuery(sp);
   q.limit = intParam(sp, 'limit', 50, 1, 500);
-  const sort = str(sp, 'sort', 20);
-  if (sort !== undefined) {
-    if (!(SORTS as readonly string[]).includes(sort)) bad('sort', `'${sort}' is not one of ${SORTS.join(', ')}`);
-    q.sort = sort as AxQuery['sort'];
-  }
+  const sort = str(sp, 'sort', 20) ?? '-date';
+  if (!(SORTS as readonly string[]).includes(sort)) bad('sort', `'${sort}' is not one of ${SORTS.join(', ')}`);
+  if (sort !== 'ingest') q.sort = sort as AxQuery['sort'];
   const cursor = str(sp, 'cursor', 400);
   if (cursor !== undefined) {
     try {

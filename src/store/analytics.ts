@@ -73,7 +73,12 @@ export interface SearchHit {
 
 type Row = Record<string, unknown>;
 
+/** Bump when the tables below change: older analytics tables are then dropped and rebuilt. */
+const AX_VERSION = 3;
+const DROP = 'DROP TABLE IF EXISTS ax_ev; DROP TABLE IF EXISTS ax_actor; DROP TABLE IF EXISTS ax_key; DROP TABLE IF EXISTS ax_day; DROP TABLE IF EXISTS ax_parts;';
+
 const SCHEMA = `
+CREATE TABLE IF NOT EXISTS ax_meta (k TEXT PRIMARY KEY, v) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ax_ev (
   n INTEGER PRIMARY KEY, doc INTEGER NOT NULL, date TEXT NOT NULL, quad INTEGER, root TEXT, cameo TEXT,
   plover TEXT, status TEXT, lang TEXT, src TEXT, tgt TEXT, gs REAL
@@ -81,6 +86,7 @@ CREATE TABLE IF NOT EXISTS ax_ev (
 CREATE INDEX IF NOT EXISTS ax_ev_date ON ax_ev(date, n);
 CREATE INDEX IF NOT EXISTS ax_ev_quad ON ax_ev(quad, date);
 CREATE INDEX IF NOT EXISTS ax_ev_root ON ax_ev(root, date);
+CREATE INDEX IF NOT EXISTS ax_ev_cameo ON ax_ev(cameo, date);
 CREATE INDEX IF NOT EXISTS ax_ev_plover ON ax_ev(plover, date);
 CREATE INDEX IF NOT EXISTS ax_ev_status ON ax_ev(status, date);
 CREATE INDEX IF NOT EXISTS ax_ev_doc ON ax_ev(doc);
@@ -89,16 +95,29 @@ CREATE TABLE IF NOT EXISTS ax_key (
   key TEXT NOT NULL, date TEXT NOT NULL, n INTEGER NOT NULL, side INTEGER NOT NULL, quad INTEGER, plover TEXT,
   PRIMARY KEY (key, date, n)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS ax_key_n ON ax_key(key, n);
+CREATE INDEX IF NOT EXISTS ax_key_n ON ax_key(key, n, side);
+CREATE TABLE IF NOT EXISTS ax_parts (len INTEGER NOT NULL, k INTEGER NOT NULL, l INTEGER NOT NULL, PRIMARY KEY (len, k, l)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ax_day (
   day TEXT NOT NULL, quad INTEGER NOT NULL, root TEXT NOT NULL, plover TEXT NOT NULL, status TEXT NOT NULL, lang TEXT NOT NULL, cnt INTEGER NOT NULL,
   PRIMARY KEY (day, quad, root, plover, status, lang)
 ) WITHOUT ROWID;
 `;
 
-/** Offsets (0, 3, 6 …) at which an actor code may match: 12 boundaries cover codes of 36 letters. */
-const BOUNDARIES = Array.from({ length: 12 }, (_, i) => `SELECT ${i * 3} AS k`).join(' UNION ALL ');
-const LENGTHS = Array.from({ length: 36 }, (_, i) => `SELECT ${i + 1} AS len`).join(' UNION ALL ');
+/**
+ * The key parts of a code of each length (1..36): start offset k (0, 3, 6 …) and length l, for
+ * every 3-aligned prefix of every boundary suffix, and the whole suffix when its length is not a
+ * multiple of 3. Joined on the code length, so each code meets only its own few parts.
+ */
+function partRows(): [number, number, number][] {
+  const rows: [number, number, number][] = [];
+  for (let len = 1; len <= 36; len++) {
+    for (let k = 0; k < len; k += 3) {
+      for (let l = 3; k + l <= len; l += 3) rows.push([len, k, l]);
+      if ((len - k) % 3 !== 0) rows.push([len, k, len - k]);
+    }
+  }
+  return rows;
+}
 
 const SORTS = {
   date: ['x.date', 'ASC'], '-date': ['x.date', 'DESC'], goldstein: ['x.gs', 'ASC'], '-goldstein': ['x.gs', 'DESC'],
@@ -116,6 +135,8 @@ function list(s: string): string[] {
 
 interface Where {
   from: string;
+  /** The key tables alone (when driven): enough when no condition reads ax_ev. */
+  keyFrom: string;
   /** True when ax_key (alias k) drives the query. */
   driven: boolean;
   /** True when a condition reads ax_ev (alias x). */
@@ -178,7 +199,15 @@ export class Analytics {
   /** `writable: false` for a second, read-only connection (exports) that relies on the tables another connection maintains. */
   constructor(readonly db: Database.Database, private readonly writable = true) {
     if (writable) {
-      db.exec(SCHEMA);
+      const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ax_meta'").get() !== undefined;
+      const v = hasMeta ? db.prepare("SELECT v FROM ax_meta WHERE k = 'version'").pluck().get() : null;
+      if (v !== AX_VERSION) {
+        db.exec(DROP);
+        db.exec(SCHEMA);
+        const part = db.prepare('INSERT INTO ax_parts (len, k, l) VALUES (?, ?, ?)');
+        for (const r of partRows()) part.run(...r);
+        db.prepare("INSERT OR REPLACE INTO ax_meta (k, v) VALUES ('version', ?)").run(AX_VERSION);
+      }
       this.sync();
     }
   }
@@ -209,11 +238,10 @@ export class Analytics {
         FROM events e JOIN documents d ON d.n = e.doc WHERE e.n > ? ORDER BY e.n`).run(from).changes;
       // Keys: aligned parts of every boundary suffix (and the whole suffix for odd-length codes).
       this.prepare(`INSERT INTO ax_key (key, date, n, side, quad, plover)
-        SELECT substr(a.code, b.k + 1, l.len), a.date, a.n, a.side, a.quad, a.plover FROM
+        SELECT substr(a.code, b.k + 1, b.l), a.date, a.n, a.side, a.quad, a.plover FROM
           (SELECT n, date, quad, plover, src AS code, 1 AS side FROM ax_ev WHERE n > ? AND src IS NOT NULL
            UNION ALL SELECT n, date, quad, plover, tgt, 2 FROM ax_ev WHERE n > ? AND tgt IS NOT NULL) a
-        JOIN (${BOUNDARIES}) b ON length(a.code) > b.k
-        JOIN (${LENGTHS}) l ON b.k + l.len <= length(a.code) AND (l.len % 3 = 0 OR b.k + l.len = length(a.code))
+        JOIN ax_parts b ON b.len = length(a.code)
         WHERE 1
         ON CONFLICT (key, date, n) DO UPDATE SET side = side | excluded.side`).run(from, from);
       this.prepare(`INSERT INTO ax_day (day, quad, root, plover, status, lang, cnt)
@@ -238,14 +266,14 @@ export class Analytics {
   where(q: AxQuery): Where {
     const w: string[] = [];
     const p: unknown[] = [];
-    let from = 'ax_ev x';
+    let keyFrom = '';
     let driven = false;
     const aligned = (c: string) => c.length % 3 === 0;
     /** Uses `code` on `side` (1 source, 2 target, 3 either) as the driving key when none is set yet. */
     const drive = (code: string, side: 1 | 2 | 3): boolean => {
       if (driven || !aligned(code)) return false;
       driven = true;
-      from = 'ax_key k JOIN ax_ev x ON x.n = k.n';
+      keyFrom = 'ax_key k';
       w.push('k.key = ?');
       p.push(code);
       if (side !== 3) w.push(`k.side & ${side}`);
@@ -266,11 +294,15 @@ export class Analytics {
     if (q.dyad) {
       const a = actorCode(q.dyad[0], 'dyad actor');
       const b = actorCode(q.dyad[1], 'dyad actor');
-      if (!driven && aligned(a)) {
-        drive(a, 3);
-        // k.side tells on which side `a` is; the other side must be `b`.
-        w.push('(((k.side & 1) AND code_match(x.tgt, ?)) OR ((k.side & 2) AND code_match(x.src, ?)))');
-        p.push(b, b);
+      if (!driven && aligned(a) && aligned(b)) {
+        // The rarer actor drives; the other is a key lookup on the same event (k2), and the side
+        // bits say who is source and who target.
+        const rows = (c: string) => this.prepare('SELECT count(*) FROM ax_key WHERE key = ?').pluck().get(c) as number;
+        const [x, y] = rows(a) <= rows(b) ? [a, b] : [b, a];
+        drive(x, 3);
+        keyFrom += ' JOIN ax_key k2 ON k2.key = ? AND k2.n = k.n';
+        p.unshift(y);
+        w.push('(((k.side & 1) AND (k2.side & 2)) OR ((k.side & 2) AND (k2.side & 1)))');
       } else {
         w.push('((code_match(x.src, ?) AND code_match(x.tgt, ?)) OR (code_match(x.src, ?) AND code_match(x.tgt, ?)))');
         p.push(a, b, b, a);
@@ -281,8 +313,9 @@ export class Analytics {
       for (const c of codes) if (!/^\d{1,4}$/.test(c)) throw new QueryError(`invalid CAMEO code '${c}' (expected 1 to 4 digits, e.g. 19 or 112)`);
       if (codes.length) {
         // Roots use their index; longer codes are prefixes of the full code.
-        w.push(`(${codes.map((c) => (c.length === 2 ? 'x.root = ?' : 'x.cameo GLOB ?')).join(' OR ')})`);
-        p.push(...codes.map((c) => (c.length === 2 ? c : `${c}*`)));
+        // Roots use their index; other codes are prefix ranges on the code index.
+        w.push(`(${codes.map((c) => (c.length === 2 ? 'x.root = ?' : '(x.cameo >= ? AND x.cameo < ?)')).join(' OR ')})`);
+        for (const c of codes) p.push(...(c.length === 2 ? [c] : [c, `${c}~`]));
       }
     }
     if (q.plover) {
@@ -305,7 +338,8 @@ export class Analytics {
     if (q.lang) { w.push('x.lang = ?'); p.push(q.lang); }
     if (q.docId) { w.push('x.doc IN (SELECT n FROM documents WHERE id = ? OR key = ?)'); p.push(q.docId, q.docId); }
     if (q.text) { w.push('x.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)'); p.push(q.text); }
-    return { from, driven, usesX: w.some((c) => c.includes('x.')), sql: w.length ? w.join(' AND ') : '1', params: p };
+    const from = driven ? `${keyFrom} JOIN ax_ev x ON x.n = k.n` : 'ax_ev x';
+    return { from, keyFrom, driven, usesX: w.some((c) => c.includes('x.')), sql: w.length ? w.join(' AND ') : '1', params: p };
   }
 
   private orderAndCursor(q: AxQuery, w: Where): { order: string; where: Where } {
@@ -396,7 +430,7 @@ export class Analytics {
       // Driven by an actor key, the key table holds date, quad and plover: no need to read ax_ev
       // unless another filter asks for its columns.
       const t = w.driven && !w.usesX ? 'k' : 'x';
-      const from = t === 'k' ? 'ax_key k' : w.from;
+      const from = t === 'k' ? w.keyFrom : w.from;
       rows = this.prepare(`SELECT ${t}.date AS day, ${t}.${keyCol} AS k, count(*) AS c FROM ${from} WHERE ${w.sql} GROUP BY 1, 2`).all(...w.params) as typeof rows;
     }
     const byBucket = new Map<string, Record<string, number>>();

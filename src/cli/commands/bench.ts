@@ -5,21 +5,22 @@ import { dataPath } from '../../util/data.js';
 
 const help = `Usage: lagebild bench [options]   (also: npm run bench)
 
-Measures, on a corpus built from examples/ (each copy made unique by an id sentence):
-  1. the cost of each analysis stage on one thread (analyze with --until per stage),
-  2. analysis throughput with a pool of worker threads, in documents/s and sentences/s,
-  3. ingest throughput into a temporary SQLite database (workers analyse, the main
-     thread writes batches),
-with the process RSS sampled after 2,000 documents and at the end (memory must stay flat)
-and the peak RSS. Prints a table and writes JSON to bench/results/latest.json.
+Measures the product on a corpus built from examples/ (each copy made unique by an id
+sentence), in documents/s and sentences/s:
+  1. ingest: the corpus written as a JSONL file and ingested into a temporary SQLite
+     database exactly as \`lagebild ingest\` does (end to end, worker start included),
+  2. analysis: the same worker pool alone, without the database,
+  3. the cost of each analysis stage on one thread (analyze with --until per stage),
+with the process RSS sampled every 2,000 documents (memory must stay flat), the peak RSS,
+the CPU seconds used and the machine's load average (other work on the machine skews
+every figure). Prints a table and writes JSON to bench/results/latest.json (docs/bench.md).
 A benchmark, not a test: it never fails on slow figures.
 
 Options:
   --docs N          documents in the corpus (default 20000)
-  --threads N       worker threads (default: the number of cores, ${availableParallelism()} here)
+  --threads N       worker threads, as ingest --workers (default: one per core, ${availableParallelism()} here)
   --stage-docs N    documents for the per-stage timing (default 2000)
   --out FILE        where to write the JSON (default bench/results/latest.json; "-" for none)
-  --until STAGE     throughput runs stop after this stage (the per-stage table always shows all)
   --no-ingest       skip the SQLite ingest run
   --json            print the JSON result instead of the table
   -h, --help        this text`;
@@ -43,22 +44,16 @@ const command: Command = {
       out: { type: 'string' },
       'no-ingest': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
-      until: { type: 'string' },
     });
     if (positionals.length > 0) throw new CliError(`unexpected argument '${positionals[0]}'`);
     const docs = positiveInt('docs', values.docs, 20000);
     const threads = positiveInt('threads', values.threads, availableParallelism());
     const stageDocs = Math.min(positiveInt('stage-docs', values['stage-docs'], 2000), docs);
-    const until = values.until;
-    if (until !== undefined) {
-      const { STAGES } = await import('../../extract/pipeline.js');
-      if (!STAGES.some((s) => s.name === until)) throw new CliError(`--until must be one of ${STAGES.map((s) => s.name).join(', ')} (got '${until}')`);
-    }
     const out = values.out === '-' ? null : (values.out ?? dataPath('bench/results/latest.json'));
     // The bench lives outside src/ (bench/*.ts); loaded only when asked for.
     const { runBench, formatBench } = await import('../../../bench/run.js');
     const result = await runBench({
-      docs, threads, stageDocs, out, until, ingest: !values['no-ingest'],
+      docs, threads, stageDocs, out, ingest: !values['no-ingest'],
       examplesDir: dataPath('examples'),
       log: (line) => { if (!values.json) console.error(line); },
     });

@@ -93,6 +93,12 @@ export function actorItems(tokens: Token[], from: number, to: number, mentions: 
     // Side by side with nothing between ("US-Außenminister Antony Blinken", "NATO-Generalsekretär Jens Stoltenberg"):
     // one entity; keep the more specific mention. Two mentions inside one hyphenated token stay apart.
     const titled = prev && (prev.mention.kind === 'role' || m.kind === 'role' || prev.mention.kind === 'person' || m.kind === 'person' || prev.mention.code === m.code);
+    // "Bosnian Serbs", "Kosovar Albanians": a people named by where they live is of that country.
+    const ethnic = prev && prev.mention.kind === 'state' && m.kind === 'state' && /(an|ese|ish|ic|i)$/.test(prev.mention.text) && /s$/.test(m.text);
+    if (prev && ethnic && tok === prev.tokEnd + 1 && tokens[tok].spaceBefore) {
+      prev.tokEnd = tokenAt(tokens, from, to, Math.max(m.start, m.end - 1));
+      continue;
+    }
     if (prev && titled && tok > prev.tokEnd && tok === prev.tokEnd + 1 && tokens[tok].spaceBefore) {
       if ((KIND_RANK[m.kind] ?? 0) > (KIND_RANK[prev.mention.kind] ?? 0)) items[items.length - 1] = { mention: m, tok: prev.tok, tokEnd };
       else prev.tokEnd = tokEnd;

@@ -1,7 +1,7 @@
 // The event coder: for each sentence, triggers → frames → arguments → status → coded events.
 import type { AnalysisContext, Attribution } from '../context.js';
 import { trace } from '../context.js';
-import type { EventActor, EventRecord } from '../../model/analysis.js';
+import type { EventActor, EventRecord, Span } from '../../model/analysis.js';
 import { cameoInfo } from '../../model/cameo.js';
 import { ploverFor } from '../../model/plover.js';
 import { actorKey } from '../../model/actor-key.js';
@@ -176,14 +176,44 @@ function contextTarget(f: SentenceFrame, m: TriggerMatch, srcCodes: Set<string>,
   return best;
 }
 
+/** Index of the first sentence ending after `offset` (binary search). */
+function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Items grouped by the sentences their span overlaps: O(items · log sentences). */
+function bySentence<T>(sentences: readonly Span[], items: readonly T[], spanOf: (x: T) => Span): T[][] {
+  const out: T[][] = [];
+  for (const x of items) {
+    const sp = spanOf(x);
+    for (let si = sentenceAt(sentences, sp.start); si < sentences.length && sentences[si].start < sp.end; si++) (out[si] ??= []).push(x);
+  }
+  return out;
+}
+
+function tokenStartingAt(ctx: AnalysisContext, offset: number): number {
+  let lo = 0, hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo < ctx.tokens.length && ctx.tokens[lo].start === offset ? lo : -1;
+}
+
 function eventDate(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch): string | null {
   const s = ctx.sentences[f.index];
   let inSentence: string | null | undefined;
   let count = 0;
-  for (const t of ctx.times) {
+  for (const t of f.times) {
     if (t.start < s.start || t.end > s.end || !t.value) continue;
-    const tok = f.tokens.findIndex((x, k) => k >= f.from && k < f.to && x.start >= t.start);
-    if (tok >= 0 && clauseOfTok(f, tok) === m.clause) return t.value;
+    let tok = f.from;
+    while (tok < f.to && f.tokens[tok].start < t.start) tok++;
+    if (tok < f.to && clauseOfTok(f, tok) === m.clause) return t.value;
     inSentence = t.value;
     count++;
   }
@@ -198,12 +228,14 @@ export function codeEvents(ctx: AnalysisContext): void {
   }
   const { pack, index, cues, statusCues } = coder;
   const reportStarts = new Set<number>();
-  const tokStartIdx = new Map<number, number>();
-  ctx.tokens.forEach((t, k) => tokStartIdx.set(t.start, k));
   for (const a of ctx.attributions) {
-    const k = tokStartIdx.get(a.cue.start);
-    if (k !== undefined) reportStarts.add(k);
+    const k = tokenStartingAt(ctx, a.cue.start);
+    if (k >= 0) reportStarts.add(k);
   }
+  // Each sentence sees only the times, attributions and quotes that overlap it (documents hold thousands).
+  const timesBy = bySentence(ctx.sentences, ctx.times, (x) => x);
+  const attributionsBy = bySentence(ctx.sentences, ctx.attributions, (a) => ({ start: Math.min(a.cue.start, a.content.start), end: Math.max(a.cue.end, a.content.end) }));
+  const quotesBy = bySentence(ctx.sentences, ctx.quotes, (x) => x);
   let mi = 0;
   const events: EventRecord[] = [];
   for (let si = 0; si < ctx.sentences.length; si++) {
@@ -214,6 +246,9 @@ export function codeEvents(ctx: AnalysisContext): void {
     for (let k = mi; k < ctx.actors.length && ctx.actors[k].start < sEnd; k++) mentions.push(ctx.actors[k]);
     const f = buildFrame(si, from, to, ctx.tokens, mentions, pack, index, cues, reportStarts);
     if (!f.triggers.length) continue;
+    f.times = timesBy[si] ?? [];
+    f.attributions = attributionsBy[si] ?? [];
+    f.quotes = quotesBy[si] ?? [];
     const done: Candidate[] = [];
     for (const m of f.triggers) done.push(frameArguments(ctx, f, m, done, coder));
     // "agreed to release the journalist", "threatened to attack Ukraine": the act's target is the speech act's.
@@ -335,8 +370,8 @@ function demandEvents(ctx: AnalysisContext, f: SentenceFrame, r: RequestedClause
 
 function attributionOf(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch): Attribution | null {
   const t = f.tokens[m.tok];
-  if (ctx.attributions.some((a) => a.cue.start <= t.start && a.cue.end >= t.end)) return null;
-  for (const a of ctx.attributions) if (t.start >= a.content.start && t.end <= a.content.end) return a;
+  if (f.attributions.some((a) => a.cue.start <= t.start && a.cue.end >= t.end)) return null;
+  for (const a of f.attributions) if (t.start >= a.content.start && t.end <= a.content.end) return a;
   return null;
 }
 

@@ -1,9 +1,20 @@
 // Pronoun subjects: "wir"/"we" inside a quotation is its speaker; "er"/"he"/"she"
 // is the last named person before it (or the speaker of the clause's attribution).
 import type { AnalysisContext } from '../context.js';
-import type { EventActor } from '../../model/analysis.js';
+import type { ActorMention, EventActor } from '../../model/analysis.js';
 import type { SentenceFrame, TriggerMatch } from './sentence.js';
 import { clauseOfTok } from './sentence.js';
+
+/** The last mention ending before `offset` that fits, looking back at most a few hundred mentions. */
+function lastActorBefore(actors: readonly ActorMention[], offset: number, fits: (m: ActorMention) => boolean): ActorMention | null {
+  let lo = 0, hi = actors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (actors[mid].end <= offset) lo = mid + 1; else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 300; k--) if (actors[k].end <= offset && fits(actors[k])) return actors[k];
+  return null;
+}
 
 const FIRST_PERSON = new Set(['wir', 'ich', 'we', 'i']);
 
@@ -16,19 +27,15 @@ export function resolvePronoun(ctx: AnalysisContext, f: SentenceFrame, m: Trigge
     if (t.norm === 'sie' && t.text === 'Sie') continue;
     if (t.norm === 'es') continue; // mostly expletive ("es geht um")
     if (FIRST_PERSON.has(t.norm)) {
-      const q = ctx.quotes.find((x) => x.start <= t.start && x.end >= t.end && x.speaker?.code);
+      const q = f.quotes.find((x) => x.start <= t.start && x.end >= t.end && x.speaker?.code);
       if (q?.speaker?.code) return { code: q.speaker.code, text: t.text, start: t.start, end: t.end };
       continue;
     }
-    const a = ctx.attributions.find((x) => x.speaker && x.cue.start <= t.start + 40 && x.cue.end >= t.start - 40 && x.speaker.start >= t.start - 1 && x.speaker.end <= t.end + 1);
+    const a = f.attributions.find((x) => x.speaker && x.cue.start <= t.start + 40 && x.cue.end >= t.start - 40 && x.speaker.start >= t.start - 1 && x.speaker.end <= t.end + 1);
     if (a?.speaker?.code) return { code: a.speaker.code, text: t.text, start: t.start, end: t.end };
     // "er"/"he"/"she" stand for people; "it"/"they" for a state, group or organisation.
     const wantsPerson = t.norm !== 'it' && t.norm !== 'they';
-    let best = null;
-    for (const am of ctx.actors) {
-      if (am.end > t.start) break;
-      if (wantsPerson ? am.kind === 'person' : am.kind !== 'person' && am.kind !== 'media') best = am;
-    }
+    const best = lastActorBefore(ctx.actors, t.start, (am) => (wantsPerson ? am.kind === 'person' : am.kind !== 'person' && am.kind !== 'media' && am.kind !== 'location'));
     if (best?.code) return { code: best.code, text: t.text, start: t.start, end: t.end };
   }
   return null;
@@ -46,12 +53,8 @@ export function resolvePossessive(ctx: AnalysisContext, f: SentenceFrame, m: Tri
     const t = f.tokens[k];
     const want = POSSESSIVE[t.norm];
     if (want) {
-      let best = null;
-      for (const am of ctx.actors) {
-        if (am.end > t.start) break;
-        if (!am.code || am.kind === 'location' || am.kind === 'media' || /^[A-Z]{3}$/.test(am.code) && am.kind === 'role') continue;
-        if (want === 'any' || (want === 'person') === (am.kind === 'person')) best = am;
-      }
+      const best = lastActorBefore(ctx.actors, t.start, (am) => !!am.code && am.kind !== 'location' && am.kind !== 'media'
+        && !(/^[A-Z]{3}$/.test(am.code) && am.kind === 'role') && (want === 'any' || (want === 'person') === (am.kind === 'person')));
       return best ? { code: best.code, text: t.text, start: t.start, end: t.end } : null;
     }
     if (t.kind !== 'word' || t.text[0] !== t.norm[0]) return null;

@@ -1,9 +1,9 @@
 // Everything the coder knows about one sentence: its clauses, actor groups and
 // trigger candidates. Built once per sentence; the argument and status rules read it.
-import type { Token } from '../context.js';
+import type { Attribution, Token } from '../context.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import type { TriggerEntry } from '../../lang/lexicon.js';
-import type { ActorMention } from '../../model/analysis.js';
+import type { ActorMention, QuoteRecord, TimeRecord } from '../../model/analysis.js';
 import { splitClauses, type Clause, type ClauseCues } from './clauses.js';
 import { actorItems, groupActors, type ActorGroup, type GroupCues } from './actor-groups.js';
 import { compoundHits, type HitKind, type PhraseRule, type TriggerHit, type TriggerIndex } from './trigger-index.js';
@@ -36,6 +36,10 @@ export interface SentenceFrame {
   triggers: TriggerMatch[];
   /** Sentence is a direct question. */
   question: boolean;
+  /** The document's time expressions, attributions and quotes that overlap this sentence (set by the coder). */
+  times: TimeRecord[];
+  attributions: Attribution[];
+  quotes: QuoteRecord[];
 }
 
 export interface FrameCues {
@@ -150,7 +154,7 @@ export function buildFrame(
   const groups = groupActors(tokens, from, items, cues.group, pack.lang);
   let lastTok = to - 1;
   while (lastTok > from && tokens[lastTok].kind === 'punct' && tokens[lastTok].text !== '?') lastTok--;
-  const f: SentenceFrame = { index, from, to, tokens, clauses, clauseOf, groups, triggers: [], question: tokens[lastTok]?.text === '?' };
+  const f: SentenceFrame = { index, from, to, tokens, clauses, clauseOf, groups, triggers: [], question: tokens[lastTok]?.text === '?', times: [], attributions: [], quotes: [] };
   const inActor = new Uint8Array(to - from);
   let mi = 0;
   for (let k = from; k < to; k++) {

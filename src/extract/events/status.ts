@@ -103,8 +103,9 @@ const VERB_KINDS = new Set(['fin', 'inf', 'zuinf', 'ing', 'imp', 'phrase']);
 const HYPO = new Set<Status>(['hypothetical']);
 
 function isNounModifier(cues: CueMap, f: SentenceFrame, r: StatusResult): boolean {
-  const k = f.tokens.findIndex((t) => t.start === r.cue!.start);
-  return !!cues.get(f.tokens[k]?.norm ?? '')?.every((c) => c.scope === 'next-noun');
+  let k = f.from;
+  while (k < f.to && f.tokens[k].start !== r.cue!.start) k++;
+  return k < f.to && !!cues.get(f.tokens[k].norm)?.every((c) => c.scope === 'next-noun');
 }
 
 /** "gelieferte Waffen": an inflected participle before a capitalised noun. */
