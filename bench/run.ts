@@ -2,13 +2,15 @@
 //   ingest    the real ingest() of src/ingest/ingest.ts on the corpus written as a JSONL file, into a
 //             temporary SQLite database, with the options `lagebild ingest` uses (end to end: reading,
 //             hashing, worker start, analysis, writing);
-//   analysis  the product's AnalyzePool (the workers ingest uses), batches as ingest sends them;
+//   analysis  the same worker pool as ingest (output 'rows': analysis and the mapping onto store rows),
+//             fed as ingest feeds it, without the database: ingest − analysis = the cost of SQLite;
 //   stages    the cost of each analysis stage on one thread.
 // RSS is sampled every 2,000 documents (a leak grows linearly, heap warm-up levels off). The per-stage
 // timing runs last so the lexicons it loads on the main thread do not inflate the RSS of the other runs.
 import { mkdtempSync, rmSync, statSync, writeFileSync, mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
 import { availableParallelism, tmpdir, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import { analyze, STAGES } from '../src/extract/pipeline.js';
 import { detectLanguage } from '../src/text/langid.js';
 import type { Document } from '../src/model/analysis.js';
@@ -16,6 +18,7 @@ import { AnalyzePool } from '../src/ingest/analyze-pool.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { readDocuments } from '../src/ingest/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import { SENTENCE_COLS } from '../src/store/schema.js';
 import { corpusBatches, corpusDocument, loadBaseDocuments } from './corpus.js';
 
 export interface BenchOptions {
@@ -40,6 +43,10 @@ export interface Throughput {
   sentencesPerSecond: number;
   /** Seconds until the first results came back (worker start: module load, lexicons). */
   firstResultSeconds: number | null;
+  /** Documents/s from the first result to the end: the rate once the workers run. */
+  steadyDocsPerSecond: number | null;
+  /** Share of the wall time the main thread was busy (event-loop utilisation): reading, hashing, receiving, writing. */
+  mainBusyPct: number;
   /** CPU seconds of the whole process (all threads) during the run: with the wall time, shows how much of the two cores it got. */
   cpuSeconds: number;
   /** RSS in MB after 2,000 documents and after the last batch; growth in % from the first to the second. */
@@ -76,13 +83,15 @@ const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 class Probe {
   private readonly t0 = performance.now();
   private readonly cpu0 = process.cpuUsage();
+  private readonly elu0 = nodePerformance.eventLoopUtilization();
   private first: number | null = null;
+  private firstDocs = 0;
   peak = process.memoryUsage().rss;
   at2000: number | null = null;
   last: number | null = null;
   samples: number[] = [];
   sample(done: number): void {
-    if (this.first === null && done > 0) this.first = performance.now();
+    if (this.first === null && done > 0) { this.first = performance.now(); this.firstDocs = done; }
     const rss = process.memoryUsage().rss;
     this.last = rss;
     if (rss > this.peak) this.peak = rss;
@@ -90,8 +99,10 @@ class Probe {
     while (done >= (this.samples.length + 1) * SAMPLE_EVERY) this.samples.push(mb(rss));
   }
   finish(t: { docs: number; sentences: number; failed: number }): Throughput {
-    const seconds = (performance.now() - this.t0) / 1000;
+    const now = performance.now();
+    const seconds = (now - this.t0) / 1000;
     const cpu = process.cpuUsage(this.cpu0);
+    const elu = nodePerformance.eventLoopUtilization(this.elu0);
     // The end is the last sample, taken while the workers still ran (ingest() stops them before it returns).
     const end = this.last ?? process.memoryUsage().rss;
     return {
@@ -100,6 +111,8 @@ class Probe {
       docsPerSecond: Math.round(t.docs / seconds),
       sentencesPerSecond: Math.round(t.sentences / seconds),
       firstResultSeconds: this.first === null ? null : (this.first - this.t0) / 1000,
+      steadyDocsPerSecond: this.first === null || now - this.first < 1 ? null : Math.round((t.docs - this.firstDocs) / ((now - this.first) / 1000)),
+      mainBusyPct: Math.round(elu.utilization * 100),
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
       rssAt2000Mb: this.at2000 === null ? null : mb(this.at2000),
       rssAtEndMb: mb(end),
@@ -161,7 +174,7 @@ async function ingestThroughput(base: Document[], opts: BenchOptions, errors: st
 
 async function analysisThroughput(base: Document[], opts: BenchOptions, errors: string[]): Promise<Throughput> {
   const probe = new Probe();
-  const pool = new AnalyzePool(opts.threads);
+  const pool = new AnalyzePool(opts.threads, { output: 'rows' });
   let docs = 0;
   let sentences = 0;
   let failed = 0;
@@ -171,7 +184,7 @@ async function analysisThroughput(base: Document[], opts: BenchOptions, errors: 
       inflight.push(pool.analyze(batch).then((results) => {
         for (const r of results) {
           docs++;
-          if (r.ok) sentences += r.analysis.sentences.length;
+          if (r.ok) sentences += r.rows.sentences.length / SENTENCE_COLS;
           else { failed++; if (errors.length < 5) errors.push(`analysis: ${r.reason}`); }
         }
         probe.sample(docs);
@@ -279,10 +292,10 @@ export function formatBench(r: BenchResult): string[] {
   out.push(`load average (1/5/15 min) before ${r.machine.loadBefore.join(' ')} · after ${r.machine.loadAfter.join(' ')}`);
   out.push(`corpus: ${fmt(r.options.docs)} documents from ${r.corpus.baseDocuments} examples · ${r.corpus.avgSentencesPerDoc} sentences and ${fmt(r.corpus.avgChars)} chars per document`);
   const row = (name: string, t: Throughput) => `  ${name.padEnd(10)} ${fmt(t.docs).padStart(7)} ${t.seconds.toFixed(2).padStart(7)} ${fmt(t.docsPerSecond).padStart(8)} ${fmt(t.sentencesPerSecond).padStart(9)} `
-    + `${(t.firstResultSeconds === null ? '—' : t.firstResultSeconds.toFixed(1)).padStart(7)} ${t.cpuSeconds.toFixed(1).padStart(7)} `
+    + `${(t.firstResultSeconds === null ? '—' : t.firstResultSeconds.toFixed(1)).padStart(7)} ${(t.steadyDocsPerSecond === null ? '—' : fmt(t.steadyDocsPerSecond)).padStart(7)} ${t.cpuSeconds.toFixed(1).padStart(7)} ${`${t.mainBusyPct}%`.padStart(5)} `
     + `${String(t.rssAt2000Mb ?? '—').padStart(9)} ${String(t.rssAtEndMb).padStart(9)} ${(t.rssGrowthPct === null ? '—' : `${t.rssGrowthPct > 0 ? '+' : ''}${t.rssGrowthPct}%`).padStart(7)} ${String(t.peakRssMb).padStart(8)}`;
-  out.push('', `throughput, ${r.options.threads} worker threads, batches of ${r.options.batch} (time includes worker start):`);
-  out.push(`  ${'run'.padEnd(10)} ${'docs'.padStart(7)} ${'sec'.padStart(7)} ${'docs/s'.padStart(8)} ${'sent/s'.padStart(9)} ${'1st at'.padStart(7)} ${'cpu s'.padStart(7)} ${'RSS@2k MB'.padStart(9)} ${'RSS@end'.padStart(9)} ${'growth'.padStart(7)} ${'peak MB'.padStart(8)}`);
+  out.push('', `throughput, ${r.options.threads} worker threads, batches of ${r.options.batch} (docs/s and sent/s include worker start; steady: from the first result on):`);
+  out.push(`  ${'run'.padEnd(10)} ${'docs'.padStart(7)} ${'sec'.padStart(7)} ${'docs/s'.padStart(8)} ${'sent/s'.padStart(9)} ${'1st at'.padStart(7)} ${'steady'.padStart(7)} ${'cpu s'.padStart(7)} ${'main'.padStart(5)} ${'RSS@2k MB'.padStart(9)} ${'RSS@end'.padStart(9)} ${'growth'.padStart(7)} ${'peak MB'.padStart(8)}`);
   if ('skipped' in r.ingest) out.push(`  ingest     skipped: ${r.ingest.skipped}`);
   else out.push(row('ingest', r.ingest) + `  (${fmt(r.ingest.stored)} stored, ${fmt(r.ingest.events)} events, db ${r.ingest.dbMb} MB)`);
   out.push(row('analysis', r.analysis));

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { openSqliteStore } from '../../src/store/sqlite.js';
+import { analysisRows, EVENT_COLS, MENTION_COLS, MIGRATIONS, SCHEMA_VERSION, SENTENCE_COLS } from '../../src/store/schema.js';
 import { contentHash } from '../../src/ingest/hash.js';
 import { sampleAnalysis, bareAnalysis } from './fixtures.js';
 
@@ -147,4 +149,66 @@ test('schema version is recorded; a newer database is refused', () => {
   store.close();
   assert.throws(() => openSqliteStore(t.path), /newer than this lagebild supports/);
   t.done();
+});
+
+test('migration 2: a schema-1 database keeps its data and loses only the unused event indexes', () => {
+  const t = tempDb();
+  // A database as the first release wrote it: migration 1 only.
+  const old = new Database(t.path);
+  old.exec(MIGRATIONS[0]);
+  old.pragma('user_version = 1');
+  old.close();
+  const store = openSqliteStore(t.path);
+  assert.equal(store.db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+  const indexes = new Set(store.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]);
+  // [index, kept]
+  const cases: [string, boolean][] = [
+    ['events_doc', true], ['events_cameo', true], ['events_plover', true], ['events_date', true], ['events_goldstein', true],
+    ['mentions_code', true], ['documents_id', true],
+    ['events_source', false], ['events_target', false], ['events_root', false], ['events_quad', false], ['events_status', false], ['quotes_speaker', false],
+  ];
+  for (const [name, kept] of cases) assert.equal(indexes.has(name), kept, name);
+  const a = sampleAnalysis();
+  store.putBatch([a]);
+  assert.deepEqual(store.getAnalysis('doc-1'), a);
+  store.close();
+  t.done();
+});
+
+test('putRows (rows mapped elsewhere, e.g. in a worker thread) stores exactly what putBatch stores', () => {
+  const t1 = tempDb();
+  const t2 = tempDb();
+  const s1 = openSqliteStore(t1.path);
+  const s2 = openSqliteStore(t2.path);
+  const batch = [sampleAnalysis('a'), sampleAnalysis('b', null, ' (B)'), bareAnalysis('c', 'Quiet day in Bern.')];
+  const r1 = s1.putBatch(batch);
+  // Through a structured clone, as the rows cross the thread boundary.
+  const r2 = s2.putRows(structuredClone(batch.map((a) => analysisRows(a))));
+  assert.deepEqual(r2, r1);
+  for (const id of ['a', 'b', 'c']) assert.deepEqual(s2.getAnalysis(id), s1.getAnalysis(id), id);
+  const rows = (s: typeof s1) => s.db.prepare('SELECT doc, ord, eid, source_code, target_code, cameo, root, plover, quad, goldstein, status, date, lead, sentence_text, json FROM events ORDER BY n').all();
+  assert.deepEqual(rows(s2), rows(s1));
+  // The same content again is present, not stored (hash given by the rows).
+  assert.deepEqual(s2.putRows([analysisRows(batch[0])]).map((r) => r.inserted), [false]);
+  s1.close();
+  s2.close();
+  t1.done();
+  t2.done();
+});
+
+test('analysisRows: flat rows in the column order of the tables', () => {
+  const a = sampleAnalysis();
+  const r = analysisRows(a, 'f'.repeat(64));
+  assert.equal(r.hash, 'f'.repeat(64));
+  assert.deepEqual(analysisRows(a).hash, contentHash(a.doc));
+  assert.deepEqual(r.doc, ['doc-1', '2024-03-12', 'de', a.doc.title, 'https://example.org/doc-1', a.doc.text]);
+  assert.equal(r.events, a.events.length);
+  assert.equal(r.sentences.length, a.sentences.length * SENTENCE_COLS);
+  assert.equal(r.mentions.length, a.actors.length * MENTION_COLS);
+  assert.equal(r.eventRows.length, a.events.length * EVENT_COLS);
+  // First event: id, source, target, cameo, root, plover, quad, goldstein, status, date, lead, sentence, json.
+  const e = a.events[0];
+  assert.deepEqual(r.eventRows.slice(0, EVENT_COLS), [e.id, 'DEUGOV', 'RUS', e.cameo, e.cameo.slice(0, 2), e.plover?.type ?? null, e.quad, e.goldstein, e.status,
+    e.date ?? '2024-03-12', 1, 'Die Bundesregierung hat Russland erneut scharf kritisiert.', JSON.stringify(e)]);
+  assert.deepEqual(JSON.parse(r.mentions[MENTION_COLS - 1] as string), a.actors[0]);
 });
