@@ -86,7 +86,10 @@ function isAgent(g: ActorGroup): boolean {
   return g.prep !== null && AGENT_PREPS.has(g.prep);
 }
 
-const OWN_ACT_EMBEDS = new Set(['future', 'negated']);
+/** Verbs whose object noun is the subject's own act: announcing ("announced a suspension") and denying ("bestritt den Einsatz"). */
+function ownAct(t: TriggerMatch): boolean {
+  return t.entry.embeds === 'future' || (t.entry.embeds === 'negated' && t.cameo.startsWith('01'));
+}
 const NOMINATIVE_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'who', 'which', 'that']);
 const VERBAL = new Set(['fin', 'inf', 'zuinf', 'ing', 'pa2', 'imp', 'phrase']);
 const AGENT_PREPS = new Set(['von', 'durch', 'by', 'seitens']);
@@ -130,7 +133,9 @@ function pickObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null, 
 function passive(f: SentenceFrame, m: TriggerMatch): boolean {
   if (m.kind !== 'pa2') return false;
   const clause = f.clauses.find((c) => c.id === m.clause);
-  return !!clause?.tokens.some((k) => /^(wurde|wurden|worden|wird|werden|was|were|been|being|is|are)$/.test(f.tokens[k].norm));
+  // "sind eingefroren" (stative passive) for verbs with an object; "ist gereist" is a perfect.
+  const stative = m.entry.target.includes('obj') ? /^(ist|sind|war|waren)$/ : null;
+  return !!clause?.tokens.some((k) => /^(wurde|wurden|worden|wird|werden|was|were|been|being|is|are)$/.test(f.tokens[k].norm) || !!stative?.test(f.tokens[k].norm));
 }
 
 /** Resolves one slot name to a group (or null). */
@@ -144,8 +149,10 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       // A noun takes the clause subject only as the object of a support verb ("X verhängt Sanktionen",
       // "X voiced concern"): not when another verb of the clause is itself a trigger ("X kritisiert den Angriff").
       // ("announced a suspension", "denied an attack" are the subject's own acts: future and negated embedders don't block.)
-      if (noun && f.triggers.some((t) => t !== m && t.clause === m.clause && ((!t.entry.speech && VERBAL.has(t.kind) && !OWN_ACT_EMBEDS.has(t.entry.embeds ?? ''))
-        || (t.entry.embeds && !OWN_ACT_EMBEDS.has(t.entry.embeds) && t.tok < m.tok)))) break;
+      if (noun && f.triggers.some((t) => t !== m && t.clause === m.clause && ((!t.entry.speech && VERBAL.has(t.kind) && !ownAct(t))
+        || (t.entry.embeds && !ownAct(t) && t.tok < m.tok)))) break;
+      // "bezeichnete das Abkommen als Provokation": the object of a verb of saying is its topic, not the speaker's act.
+      if (noun && !nounPreposition(f, m) && f.triggers.some((t) => t.clause === m.clause && t.entry.speech && VERBAL.has(t.kind) && t.tok < m.tok)) break;
       // "optimism about the talks", "Besorgnis über die Verhandlungen": a topic is not the subject's own act.
       if (noun && topicPreposition(f, m)) break;
       // A noun inside a prepositional phrase ("seit dem Kalten Krieg", "wegen der Angriffe") is not the subject's act,

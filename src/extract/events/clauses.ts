@@ -24,6 +24,8 @@ export interface ClauseCues {
   coordinators: ReadonlySet<string>;
 }
 
+/** Words that open a content clause even without a comma ("als" or "when" do not: "wies … als illegal zurück"). */
+const COMPLEMENTISERS = new Set(['dass', 'ob', 'that', 'whether']);
 const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', '‚', '‘']);
 const DASHES = new Set(['‒', '–', '—', '-']);
 const HARD_BREAKS = new Set([';', ':']);
@@ -127,7 +129,7 @@ export function splitClauses(
       continue;
     }
     // A complementiser without a comma: "said that …", "erklärte dass …", "warned Russia that …".
-    if (i > start && cues.subordinators.has(tok.norm) && tokens[i - 1].text !== ','
+    if (i > start && COMPLEMENTISERS.has(tok.norm) && tokens[i - 1].text !== ','
       && (tok.norm === 'dass' || complementTakerBefore(tokens, start, i, takesComplement))) {
       current = open('sub', current, i);
     }
