@@ -62,6 +62,9 @@ interface Candidate {
   controlled: boolean;
 }
 
+/** Codes whose coordinated subjects act with each other: agree, meet, negotiate, sign, recognise, cooperate. */
+const SYMMETRIC_CODE = /^(03[0-9]*|04[0-9]*|054|057|06[0-9]*)$/;
+
 /** Appeals (02x) and demands (10x) take what is requested as their complement. */
 const REQUEST_ROOT = /^(02|10)/;
 /** Whose complement has not happened: appeals, intents, demands, threats (CAMEO codes the speech act). */
@@ -323,7 +326,7 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   if (!src && !srcPronoun && m.kind === 'noun' && m.entry.source.includes('poss')) srcPronoun = resolvePossessive(ctx, f, m);
   let tgt: SlotFill | null = null;
   // "Japan and South Korea held talks": a two-sided frame with a coordinated subject pairs its members.
-  if (src && src.slot !== 'between' && src.members.length >= 2 && m.entry.target.includes('between')
+  if (src && src.slot !== 'between' && src.members.length >= 2 && (m.entry.target.includes('between') || SYMMETRIC_CODE.test(m.cameo))
     && !fillSlots(f, m, m.entry.target.filter((t) => t !== 'between'), lang, src.group)) {
     tgt = { slot: 'between', group: src.group, members: src.members.slice(1) };
     src = { ...src, members: src.members.slice(0, 1) };
