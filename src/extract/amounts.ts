@@ -1,5 +1,5 @@
 // amounts stage: numbers with what they count, their hedge and category
-// ("mehr als 11.000 Container mit Munition" → > 11000 Container). Runs after times
+// ("mehr als 20.000 Tonnen Getreide" → > 20000 Tonnen). Runs after times
 // so that years, dates and "vor zwei Jahren" are never read as amounts.
 // Logic: src/extract/amounts/; vocabulary: src/lang/<lang>/amounts.json.
 import type { AnalysisContext, Stage } from './context.js';

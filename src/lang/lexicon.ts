@@ -5,20 +5,20 @@
  * Where an event argument (source or target) comes from, relative to the trigger.
  * - `subj`   the grammatical subject of the trigger's clause (nominative; English: before the verb)
  * - `obj`    the object: accusative/dative actor (English: first actor after the verb)
- * - `poss`   possessor before a noun: "Moskaus Unterstützung", "Russia's support", "seine Reise"
- * - `gen`    genitive/of-phrase after a noun: "Unterstützung Russlands", "the visit of Putin"
+ * - `poss`   possessor before a noun: "Pekings Hilfe", "Russia's support", "seine Reise"
+ * - `gen`    genitive/of-phrase after a noun: "Hilfe Chinas", "the visit of Putin"
  * - `agent`  "von X"/"durch X"/"by X" (passives, nominalisations)
  * - `pp:<preposition>`  a prepositional phrase: "pp:gegen", "pp:nach", "pp:with", "pp:against"
  * - `between` the first actor of "zwischen X und Y" / "between X and Y" (the other fills the target)
  * - `context` the nearest plausible actor of the surrounding sentence (low confidence)
- * - `speaker` whoever says the clause holding the trigger ("erklärte, dass … ein Zeichen der Verzweiflung sei")
+ * - `speaker` whoever says the clause holding the trigger ("erklärte, dass … ein Zeichen der Schwäche sei")
  */
 export type Slot = string;
 
 /** The slot names other than `pp:<preposition>`. */
 export const SLOT_NAMES: readonly string[] = ['subj', 'obj', 'poss', 'gen', 'agent', 'between', 'context', 'speaker'];
 
-/** Status given to events inside a trigger's complement ("vorwerfen, geliefert zu haben" → alleged). */
+/** Status given to events inside a trigger's complement ("vorwerfen, verkauft zu haben" → alleged). */
 export type EmbedStatus = 'alleged' | 'hypothetical' | 'future' | 'negated' | 'question';
 
 export interface TriggerEntry {
@@ -42,7 +42,7 @@ export interface TriggerEntry {
   /** Status of events in the trigger's complement clause or object (accuse → alleged, fear → hypothetical). */
   embeds?: EmbedStatus;
   /**
-   * Who acts in the trigger's non-finite complement ("accuse X of supplying", "vorwerfen, geliefert zu haben"):
+   * Who acts in the trigger's non-finite complement ("accuse X of supplying", "vorwerfen, verkauft zu haben"):
    * `obj` (object control: accusations) or `subj` (subject control: "versuchen, … aufrechtzuerhalten"). Default `subj`.
    */
   control?: 'subj' | 'obj';

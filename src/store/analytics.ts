@@ -74,8 +74,18 @@ export interface SearchHit {
 type Row = Record<string, unknown>;
 
 /** Bump when the tables below change: older analytics tables are then dropped and rebuilt. */
-const AX_VERSION = 3;
-const DROP = 'DROP TABLE IF EXISTS ax_ev; DROP TABLE IF EXISTS ax_actor; DROP TABLE IF EXISTS ax_key; DROP TABLE IF EXISTS ax_day; DROP TABLE IF EXISTS ax_parts;';
+const AX_VERSION = 4;
+const DROP = 'DROP TABLE IF EXISTS ax_ev; DROP TABLE IF EXISTS ax_actor; DROP TABLE IF EXISTS ax_key; DROP TABLE IF EXISTS ax_day; DROP TABLE IF EXISTS ax_parts;'
+  + ' DROP TABLE IF EXISTS ax_pair; DROP TABLE IF EXISTS ax_pair_m; DROP TABLE IF EXISTS ax_kday;';
+
+/** QuadClass slots of the rollups: 0 = no quad class, 1..4. */
+const SLOTS = [0, 1, 2, 3, 4] as const;
+const slotCols = (prefix: string) => SLOTS.map((k) => `${prefix}${k}`);
+/** Per slot: events a → b, events b → a, Goldstein sum, events with a Goldstein value. */
+const PAIR_COLS = [...slotCols('ab'), ...slotCols('ba'), ...slotCols('g'), ...slotCols('n')];
+/** Per slot: events with the key on either side, as source, as target. */
+const KDAY_COLS = [...slotCols('q'), ...slotCols('s'), ...slotCols('t')];
+const intCols = (cols: string[]) => cols.map((c) => `${c} ${c.startsWith('g') ? 'REAL' : 'INTEGER'} NOT NULL`).join(', ');
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS ax_meta (k TEXT PRIMARY KEY, v) WITHOUT ROWID;
@@ -83,6 +93,22 @@ CREATE TABLE IF NOT EXISTS ax_ev (
   n INTEGER PRIMARY KEY, doc INTEGER NOT NULL, date TEXT NOT NULL, quad INTEGER, root TEXT, cameo TEXT,
   plover TEXT, status TEXT, lang TEXT, src TEXT, tgt TEXT, gs REAL
 );
+CREATE TABLE IF NOT EXISTS ax_key (
+  key TEXT NOT NULL, date TEXT NOT NULL, n INTEGER NOT NULL, side INTEGER NOT NULL, quad INTEGER, plover TEXT,
+  PRIMARY KEY (key, date, n)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ax_parts (len INTEGER NOT NULL, k INTEGER NOT NULL, l INTEGER NOT NULL, PRIMARY KEY (len, k, l)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ax_day (
+  day TEXT NOT NULL, quad INTEGER NOT NULL, root TEXT NOT NULL, plover TEXT NOT NULL, status TEXT NOT NULL, lang TEXT NOT NULL, cnt INTEGER NOT NULL,
+  PRIMARY KEY (day, quad, root, plover, status, lang)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ax_pair (a TEXT NOT NULL, b TEXT NOT NULL, ${intCols(PAIR_COLS)}, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ax_pair_m (p TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, ${intCols(PAIR_COLS)}, PRIMARY KEY (p, a, b)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ax_kday (key TEXT NOT NULL, date TEXT NOT NULL, ${intCols(KDAY_COLS)}, PRIMARY KEY (key, date)) WITHOUT ROWID;
+`;
+
+/** Secondary indexes: created after the first fill (building them at the end is much faster than keeping them up to date row by row). */
+const INDEXES = `
 CREATE INDEX IF NOT EXISTS ax_ev_date ON ax_ev(date, n);
 CREATE INDEX IF NOT EXISTS ax_ev_quad ON ax_ev(quad, date);
 CREATE INDEX IF NOT EXISTS ax_ev_root ON ax_ev(root, date);
@@ -91,17 +117,24 @@ CREATE INDEX IF NOT EXISTS ax_ev_plover ON ax_ev(plover, date);
 CREATE INDEX IF NOT EXISTS ax_ev_status ON ax_ev(status, date);
 CREATE INDEX IF NOT EXISTS ax_ev_doc ON ax_ev(doc);
 CREATE INDEX IF NOT EXISTS ax_ev_gs ON ax_ev(gs, n);
-CREATE TABLE IF NOT EXISTS ax_key (
-  key TEXT NOT NULL, date TEXT NOT NULL, n INTEGER NOT NULL, side INTEGER NOT NULL, quad INTEGER, plover TEXT,
-  PRIMARY KEY (key, date, n)
-) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS ax_key_n ON ax_key(key, n, side);
-CREATE TABLE IF NOT EXISTS ax_parts (len INTEGER NOT NULL, k INTEGER NOT NULL, l INTEGER NOT NULL, PRIMARY KEY (len, k, l)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS ax_day (
-  day TEXT NOT NULL, quad INTEGER NOT NULL, root TEXT NOT NULL, plover TEXT NOT NULL, status TEXT NOT NULL, lang TEXT NOT NULL, cnt INTEGER NOT NULL,
-  PRIMARY KEY (day, quad, root, plover, status, lang)
-) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ax_pair_b ON ax_pair(b);
 `;
+
+/**
+ * SELECT list that rolls events (columns s, t = codes or '', k = quad slot, gs) up into pair rows:
+ * the pair is stored once in sorted order (a <= b); direction and QuadClass become columns.
+ */
+const PAIR_SELECT = `min(s, t) AS a, max(s, t) AS b, ${[
+  ...SLOTS.map((k) => `sum(s <= t AND k = ${k})`), ...SLOTS.map((k) => `sum(s > t AND k = ${k})`),
+  ...SLOTS.map((k) => `total(CASE WHEN k = ${k} THEN gs END)`), ...SLOTS.map((k) => `count(CASE WHEN k = ${k} THEN gs END)`),
+].join(', ')}`;
+/** ax_ev rows as the columns PAIR_SELECT reads. */
+const PAIR_SOURCE = "SELECT coalesce(x.src, '') AS s, coalesce(x.tgt, '') AS t, CASE WHEN x.quad IN (1, 2, 3, 4) THEN x.quad ELSE 0 END AS k, x.gs AS gs, x.date AS date";
+const KDAY_SELECT = `key, date, ${[
+  ...SLOTS.map((k) => `sum(k = ${k})`), ...SLOTS.map((k) => `sum(k = ${k} AND side & 1)`), ...SLOTS.map((k) => `sum(k = ${k} AND side & 2)`),
+].join(', ')}`;
+const addCols = (cols: string[]) => cols.map((c) => `${c} = ${c} + excluded.${c}`).join(', ');
 
 /**
  * The key parts of a code of each length (1..36): start offset k (0, 3, 6 …) and length l, for
@@ -195,6 +228,7 @@ export class Analytics {
   private readonly nameCache = new Map<string, string | null>();
   private readonly stmts = new Map<string, Database.Statement>();
   private synced = -1;
+  private readonly keyRows = new Map<string, number>();
 
   /** `writable: false` for a second, read-only connection (exports) that relies on the tables another connection maintains. */
   constructor(readonly db: Database.Database, private readonly writable = true) {
@@ -208,7 +242,9 @@ export class Analytics {
         for (const r of partRows()) part.run(...r);
         db.prepare("INSERT OR REPLACE INTO ax_meta (k, v) VALUES ('version', ?)").run(AX_VERSION);
       }
+      // A first fill runs before the secondary indexes exist (a no-op when they do).
       this.sync();
+      db.exec(INDEXES);
     }
   }
 
@@ -233,28 +269,61 @@ export class Analytics {
     const have = (this.prepare('SELECT max(n) FROM ax_ev').pluck().get() as number | null) ?? 0;
     if (have >= top) { this.synced = top; return 0; }
     const run = this.db.transaction((from: number) => {
-      const added = this.prepare(`INSERT INTO ax_ev (n, doc, date, quad, root, cameo, plover, status, lang, src, tgt, gs)
+      const added = this.db.prepare(`INSERT INTO ax_ev (n, doc, date, quad, root, cameo, plover, status, lang, src, tgt, gs)
         SELECT e.n, e.doc, e.date, e.quad, e.root, e.cameo, e.plover, e.status, d.lang, e.source_code, e.target_code, e.goldstein
         FROM events e JOIN documents d ON d.n = e.doc WHERE e.n > ? ORDER BY e.n`).run(from).changes;
       // Keys: aligned parts of every boundary suffix (and the whole suffix for odd-length codes).
-      this.prepare(`INSERT INTO ax_key (key, date, n, side, quad, plover)
-        SELECT substr(a.code, b.k + 1, b.l), a.date, a.n, a.side, a.quad, a.plover FROM
+      // Grouped (and so sorted) before inserting: appends to the key table's b-tree instead of
+      // random inserts, and one row per event and key with the sides OR-ed (sum of distinct bits).
+      this.db.prepare(`INSERT INTO ax_key (key, date, n, side, quad, plover)
+        SELECT substr(a.code, b.k + 1, b.l) AS key, a.date, a.n, sum(DISTINCT a.side), a.quad, a.plover FROM
           (SELECT n, date, quad, plover, src AS code, 1 AS side FROM ax_ev WHERE n > ? AND src IS NOT NULL
            UNION ALL SELECT n, date, quad, plover, tgt, 2 FROM ax_ev WHERE n > ? AND tgt IS NOT NULL) a
         JOIN ax_parts b ON b.len = length(a.code)
-        WHERE 1
+        WHERE 1 GROUP BY 1, 2, 3
         ON CONFLICT (key, date, n) DO UPDATE SET side = side | excluded.side`).run(from, from);
-      this.prepare(`INSERT INTO ax_day (day, quad, root, plover, status, lang, cnt)
+      this.db.prepare(`INSERT INTO ax_day (day, quad, root, plover, status, lang, cnt)
         SELECT date, coalesce(quad, 0), coalesce(root, ''), coalesce(plover, ''), status, coalesce(lang, ''), count(*)
         FROM ax_ev WHERE n > ? GROUP BY 1, 2, 3, 4, 5, 6
         ON CONFLICT DO UPDATE SET cnt = cnt + excluded.cnt`).run(from);
+      // Rollups for actors, dyads and actor timelines (see actorsAndDyads, timeline).
+      this.db.prepare(`INSERT INTO ax_pair (a, b, ${PAIR_COLS.join(', ')})
+        SELECT ${PAIR_SELECT} FROM (${PAIR_SOURCE} FROM ax_ev x WHERE x.n > ?) WHERE 1 GROUP BY 1, 2
+        ON CONFLICT DO UPDATE SET ${addCols(PAIR_COLS)}`).run(from);
+      this.db.prepare(`INSERT INTO ax_pair_m (p, a, b, ${PAIR_COLS.join(', ')})
+        SELECT substr(date, 1, 7), ${PAIR_SELECT} FROM (${PAIR_SOURCE} FROM ax_ev x WHERE x.n > ?) WHERE 1 GROUP BY 1, 2, 3
+        ON CONFLICT DO UPDATE SET ${addCols(PAIR_COLS)}`).run(from);
+      // On the first fill the key table is read in its own order (no sort); later only the new events' keys.
+      const keyRows = from === 0
+        ? "SELECT key, date, side, CASE WHEN quad IN (1, 2, 3, 4) THEN quad ELSE 0 END AS k FROM ax_key"
+        : `SELECT key, date, side, CASE WHEN quad IN (1, 2, 3, 4) THEN quad ELSE 0 END AS k FROM ax_key
+           WHERE (key, date, n) IN (SELECT substr(a.code, b.k + 1, b.l), a.date, a.n FROM
+             (SELECT n, date, src AS code FROM ax_ev WHERE n > ${Number(from)} AND src IS NOT NULL
+              UNION ALL SELECT n, date, tgt FROM ax_ev WHERE n > ${Number(from)} AND tgt IS NOT NULL) a
+             JOIN ax_parts b ON b.len = length(a.code))`;
+      this.db.prepare(`INSERT INTO ax_kday (key, date, ${KDAY_COLS.join(', ')})
+        SELECT ${KDAY_SELECT} FROM (${keyRows}) WHERE 1 GROUP BY 1, 2
+        ON CONFLICT DO UPDATE SET ${addCols(KDAY_COLS)}`).run();
       return added;
     });
     const added = run(have) as number;
-    // Fresh statistics let the planner pick between the date index and the filter indexes.
-    if (added > 10000 || have === 0) this.db.exec('ANALYZE ax_ev; ANALYZE ax_key; ANALYZE ax_day');
+    this.keyRows.clear();
+    // Fresh statistics let the planner pick between the date index and the filter indexes
+    // (sampled: a full ANALYZE of a million-event store takes many seconds).
+    if (added > 10000 || have === 0) this.db.exec('PRAGMA analysis_limit = 2000; ANALYZE ax_ev; ANALYZE ax_key; ANALYZE ax_day');
     this.synced = top;
     return added;
+  }
+
+  /** Number of key-table rows of an actor key (memoised until the next sync adds events). */
+  private keyCount(key: string): number {
+    let c = this.keyRows.get(key);
+    if (c === undefined) {
+      c = (this.prepare(`SELECT total(${slotCols('q').join(' + ')}) FROM ax_kday WHERE key = ?`).pluck().get(key) as number) ?? 0;
+      if (this.keyRows.size > 10000) this.keyRows.clear();
+      this.keyRows.set(key, c);
+    }
+    return c;
   }
 
   /**
@@ -297,7 +366,7 @@ export class Analytics {
       if (!driven && aligned(a) && aligned(b)) {
         // The rarer actor drives; the other is a key lookup on the same event (k2), and the side
         // bits say who is source and who target.
-        const rows = (c: string) => this.prepare('SELECT count(*) FROM ax_key WHERE key = ?').pluck().get(c) as number;
+        const rows = (c: string) => this.keyCount(c);
         const [x, y] = rows(a) <= rows(b) ? [a, b] : [b, a];
         drive(x, 3);
         keyFrom += ' JOIN ax_key k2 ON k2.key = ? AND k2.n = k.n';

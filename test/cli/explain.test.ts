@@ -47,7 +47,7 @@ test('usage errors: no text, bad date', async () => {
 
 test('renders actors, events with dyad, status cue and rules, and trace lines', () => {
   // A hand-filled context: the rendering must show each layer whatever the stages produce today.
-  const text = 'Washington warf Pjöngjang vor, Raketen geliefert zu haben.';
+  const text = 'Washington warf Pjöngjang vor, Raketen versteckt zu haben.';
   const ctx: AnalysisContext = runStages(newContext({ id: 't', text, date: '2024-06', lang: 'de' }, true), 'segment');
   ctx.actors = [
     { start: 0, end: 10, text: 'Washington', code: 'USAGOV', kind: 'government', rule: 'kb.capital.washington' },
@@ -60,7 +60,7 @@ test('renders actors, events with dyad, status cue and rules, and trace lines', 
     cameo: '112', plover: { type: 'ACCUSE', mode: null, context: null }, status: 'asserted', date: '2024-06', quad: 3, goldstein: -2,
     confidence: 0.9, rule: 'de.trig.vorwerfen+frame.subj-dat',
   }, {
-    id: '2', sentence: { start: 0, end: text.length }, trigger: { start: 39, end: 48, text: 'geliefert' },
+    id: '2', sentence: { start: 0, end: text.length }, trigger: { start: 39, end: 48, text: 'versteckt' },
     source: { start: 16, end: 25, text: 'Pjöngjang', code: 'PRKGOV' }, target: null,
     cameo: '072', plover: null, status: 'alleged', statusCue: { start: 11, end: 15, text: 'warf', rule: 'status.accusation' },
     date: '2024-06', quad: 2, goldstein: 8.3, confidence: 0.6, rule: 'de.trig.liefern',
@@ -74,6 +74,6 @@ test('renders actors, events with dyad, status cue and rules, and trace lines', 
   assert.match(out, /status alleged cue "warf" \(status\.accusation\)/);
   assert.match(out, /plover ACCUSE/);
   assert.match(out, /"Raketen" 31–38 → ~ some Raketen/);
-  assert.match(out, /\[events\] dropped: no actor in slot target {2}\(de\.trig\.liefern\) @39–48 "geliefert"/);
+  assert.match(out, /\[events\] dropped: no actor in slot target {2}\(de\.trig\.liefern\) @39–48 "versteckt"/);
   assert.doesNotMatch(out, /\(identified\)/);
 });

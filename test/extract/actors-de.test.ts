@@ -220,7 +220,7 @@ const unknownPersons: Case[] = [
 ];
 
 const descriptions: Case[] = [
-  ['Die NATO berät. Die Allianz sei besorgt, hieß es.', '2024-01', ['Allianz=IGOWSTNAT']],
+  ['Die NATO berät. Die Allianz sei beunruhigt, hieß es.', '2024-01', ['Allianz=IGOWSTNAT']],
   ['Die NATO berät. Das Bündnis will mehr Geld.', '2024-01', ['Bündnis=IGOWSTNAT']],
   ['Die Allianz-Versicherung meldet Gewinne.', '2024-01', ['Allianz=-']],
   ['Allianz meldete einen Rekordgewinn.', '2024-01', ['Allianz=-']],

@@ -6,7 +6,7 @@ import { amountLine, amountsOf } from './times/helpers.js';
 type Case = [string, string[]];
 
 const counted: Case[] = [
-  ['Pjöngjang soll mehr als 11.000 Container mit Munition geliefert haben.', ['mehr als 11.000 Container mit Munition|11000|>|Container||']],
+  ['Teheran soll mehr als 14.000 Kisten mit Granaten verkauft haben.', ['mehr als 14.000 Kisten mit Granaten|14000|>|Kisten||']],
   ['Geliefert wurden Dutzende von ballistischen Raketen.', ['Dutzende von ballistischen Raketen|null|~|ballistische Raketen|dozens|']],
   ['Russland verlegte zwei Divisionen an die Grenze.', ['zwei Divisionen|2|=|Divisionen||']],
   ['Die Armee schickte drei Brigaden.', ['drei Brigaden|3|=|Brigaden||']],

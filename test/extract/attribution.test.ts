@@ -27,7 +27,7 @@ test('reportingForms: separable readings name their particle; alleged verbs are 
 
 test('isKonjunktivI: reported-speech verbs, not adjectives or first person', () => {
   const cases: Array<[string, string, boolean]> = [
-    ['Die Allianz sei besorgt.', 'sei', true],
+    ['Das Bündnis sei beunruhigt.', 'sei', true],
     ['Peking versuche, Beziehungen zu halten.', 'versuche', true],
     ['Russland unterstütze Nordkorea.', 'unterstütze', true],
     ['Die Staaten seien bereit.', 'seien', true],

@@ -57,7 +57,7 @@ const relative: Case[] = [
   ['Der Besuch hat am Mittwoch stattgefunden.', M, [['am Mittwoch', '2024-06']]],
   ['Das sagte er am Montag in Berlin.', M, [['am Montag', '2024-06']]],
   ['Der Gipfel im Juli soll die Allianz stärken.', M, [['im Juli', '2024-07']]],
-  ['In den vergangenen Monaten habe Moskau geliefert.', M, [['In den vergangenen Monaten', null]]],
+  ['In den vergangenen Monaten sei Teheran aufgerüstet worden.', M, [['In den vergangenen Monaten', null]]],
   ['Das sagte er am Montag in Berlin.', D, [['am Montag', '2024-06-17']]],
   ['Der Besuch fand am Mittwoch statt.', D, [['am Mittwoch', '2024-06-19']]],
   ['Am Freitag trafen sich die Minister.', D, [['Am Freitag', '2024-06-14']]],

@@ -26,7 +26,7 @@ Options:
   -h, --help    this text
 
 Examples:
-  lagebild explain "Washington warf Pjöngjang vor, Raketen an Russland geliefert zu haben." --date 2024-06
+  lagebild explain "Kiew warf Moskau vor, Getreide nach Syrien verschifft zu haben." --date 2024-06
   lagebild explain "NATO leaders met in Vilnius on Tuesday." --lang en --json`;
 
 const command: Command = {

@@ -279,7 +279,7 @@ export class SentenceComposer {
         if (role.person || next.type !== 'person') {
           // An unknown name, or a known one out of office at the document date, is what the title says it is.
           if (next.type === 'person' && (!next.code || (next.code.endsWith('ELI') && role.owner && role.code))) next.code = role.code;
-          // The title belongs to the mention: "mit US-Außenminister Antony Blinken" is governed by "mit".
+          // The title belongs to the mention: "mit Frankreichs Außenminister Jean-Noël Barrot" is governed by "mit".
           if (next.type === 'person') next.p0 = role.p0;
           role.drop = true;
         }
@@ -306,7 +306,7 @@ export class SentenceComposer {
       role.drop = true;
     }
 
-    // apposition: "Bonnie Jenkins, US-Staatssekretärin …", "Matthew Miller, der Sprecher des …"
+    // apposition: "Anna Berger, Staatssekretärin im …", "Hans Krüger, der Sprecher des …"
     for (const role of units) {
       if (role.drop || !role.person || !role.code || (role.type !== 'role' && role.type !== 'composite')) continue;
       let k = role.p0 - 1;

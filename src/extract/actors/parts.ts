@@ -1,5 +1,5 @@
 // Word parts: the units the actor lookup walks over. A hyphenated compound token
-// ("US-Außenministeriums", "russisch-koreanischen") becomes one part per piece, so
+// ("US-Außenministeriums", "russisch-iranischen") becomes one part per piece, so
 // "US" and "Außenministeriums" are looked up separately; everything else is one part.
 import type { Token } from '../context.js';
 import { caseClass, partKey } from '../../kb/normalize.js';

@@ -22,9 +22,9 @@ export interface ActorGroup {
   prep: string | null;
   /** Token index of the governing preposition, or -1. */
   prepTok: number;
-  /** Possessor of the noun right after it: "Moskaus Unterstützung", "Russia's support". */
+  /** Possessor of the noun right after it: "Pekings Hilfe", "Russia's support". */
   poss: boolean;
-  /** German genitive after a noun: "Unterstützung Russlands", "Besuch des Präsidenten". */
+  /** German genitive after a noun: "Hilfe Chinas", "Besuch des Präsidenten". */
   gen: boolean;
   /** For genitives and of-phrases: the noun they attach to, and the preposition governing that noun. */
   headTok: number;
@@ -140,7 +140,7 @@ export function groupActors(tokens: Token[], from: number, items: ActorItem[], c
 /** "China, Nordkorea und Iran" is a list; "Kyiv, Russian forces" or "Miller, der Sprecher" is not. */
 function hasCoordinator(tokens: Token[], g: ActorGroup, cues: GroupCues): boolean {
   for (let k = g.first; k <= g.last; k++) if (cues.coordinators.has(tokens[k].norm)) return true;
-  // Two mentions in one hyphenated token ("russisch-koreanisch") are joined by the hyphen.
+  // Two mentions in one hyphenated token ("russisch-iranisch") are joined by the hyphen.
   return g.members.every((it) => it.tok === g.members[0].tok);
 }
 
@@ -149,7 +149,7 @@ function splitGroup(g: ActorGroup): ActorGroup[] {
 }
 
 function joinsGroup(tokens: Token[], lastTok: number, nextTok: number, cues: GroupCues): boolean {
-  if (nextTok === lastTok) return true; // "russisch-koreanischen": two mentions, one token
+  if (nextTok === lastTok) return true; // "russisch-iranischen": two mentions, one token
   if (nextTok - lastTok > 3) return false;
   let sawLink = false;
   for (let k = lastTok + 1; k < nextTok; k++) {
@@ -189,7 +189,7 @@ function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues
   const mTok = tokens[last.tokEnd];
   const next = tokens[last.tokEnd + 1];
   const mentionText = last.mention.text;
-  // Possessor: "Moskaus Unterstützung", "Russia's support", "Russia’s".
+  // Possessor: "Pekings Hilfe", "Russia's support", "Russia’s".
   const saxonInToken = /['’]s$/.test(mTok.text);
   const saxon = saxonInToken || next?.norm === "'s" || next?.norm === "'";
   const germanGenitive = lang === 'de' && /[^s]s$/.test(mentionText) && last.mention.kind !== 'role' && next !== undefined && next.kind === 'word' && next.text[0] !== next.norm[0];
@@ -198,7 +198,7 @@ function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues
     return;
   }
   if (g.prep) return;
-  // German genitive after a noun: "Unterstützung Russlands", "der Besuch des Präsidenten".
+  // German genitive after a noun: "Hilfe Chinas", "der Besuch des Präsidenten".
   if (lang === 'de') {
     let k = g.first - 1;
     let article = false;

@@ -107,7 +107,7 @@ function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGrou
   if (clause?.kind === 'inf') return null;
   const core = coreGroups(f, m);
   // A relative clause's subject is usually its antecedent ("Kenias Präsident, der Paris besucht hatte"),
-  // unless the clause names two actors itself ("die Unterstützung, die Russland Nordkorea gewährt").
+  // unless the clause names two actors itself ("die Hilfe, die Teheran Moskau leistet").
   if (clause?.kind === 'rel' && clause.intro !== null && core.length < 2 && NOMINATIVE_RELATIVES.has(f.tokens[clause.intro].norm)) {
     const antecedent = f.groups.find((g) => g.last === clause.intro! - 2 || g.last === clause.intro! - 1);
     if (antecedent) return antecedent;
@@ -156,9 +156,9 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       // "optimism about the talks", "Besorgnis über die Verhandlungen": a topic is not the subject's own act.
       if (noun && topicPreposition(f, m)) break;
       // A noun inside a prepositional phrase ("seit dem Kalten Krieg", "wegen der Angriffe") is not the subject's act,
-      // except talks and meetings the subject takes part in ("nach Verhandlungen mit X erklärte Y").
+      // except talks and meetings the subject takes part in ("X sagte nach Gesprächen mit Y").
       if (noun && nounPreposition(f, m) && !possessivePronounBefore(f, m) && !(m.entry.target.includes('between') || m.entry.target.includes('pp:mit') || m.entry.target.includes('pp:with'))) break;
-      // An attributive participle ("von Pjöngjang gelieferte Waffen", "inhaftierte Journalisten") is passive:
+      // An attributive participle ("von Teheran gelieferte Drohnen", "inhaftierte Journalisten") is passive:
       // its actor is the "von"/"by" agent or nobody.
       if (m.kind === 'pa2' && attributive(f, m)) g = f.groups.find((x) => isAgent(x) && x.last < m.tok && m.tok - x.last <= 2);
       else if (pass) g = f.groups.find((x) => inClause(f, x, m.clause) && isAgent(x));
@@ -175,7 +175,7 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       break;
     case 'agent':
       g = f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && (noun ? near(x) : inClause(f, x, m.clause)));
-      // Attributive participles: "von Pjöngjang gelieferte Waffen" — the agent precedes the participle.
+      // Attributive participles: "von Teheran gelieferte Drohnen" — the agent precedes the participle.
       g ??= f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && x.last < m.tok && m.tok - x.last <= 2);
       break;
     case 'between': {
@@ -206,7 +206,7 @@ export function betweenRest(fill: SlotFill): SlotFill {
 export function fillSlots(f: SentenceFrame, m: TriggerMatch, slots: string[], lang: string, exclude: ActorGroup | null): SlotFill | null {
   for (const s of slots) {
     const fill = resolveSlot(f, m, s, lang, exclude);
-    // As a target beside a source named elsewhere, "between the Emirates and Saudi Arabia" is both.
+    // As a target beside a source named elsewhere, "between Serbia and Kosovo" is both.
     if (fill && s === 'between' && exclude && exclude !== fill.group) return { ...fill, members: fill.group.members };
     if (fill) return fill;
   }

@@ -48,7 +48,7 @@ function segmentEnd(tokens: Token[], from: number, end: number): number {
 }
 
 function isZuInfinitiveSegment(tokens: Token[], from: number, to: number): boolean {
-  // "…, illegal Waffen geliefert zu haben" / "…, Beziehungen zu stärken" / "…, aufrechtzuerhalten"
+  // "…, heimlich Drohnen verkauft zu haben" / "…, Beziehungen zu stärken" / "…, aufrechtzuerhalten"
   for (let k = Math.max(from, to - 3); k < to; k++) {
     const n = tokens[k].norm;
     if (n === 'zu' && k + 1 < to && tokens[k + 1].kind === 'word') return true;

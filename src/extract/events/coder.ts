@@ -109,7 +109,7 @@ function attributive(f: SentenceFrame, m: TriggerMatch): boolean {
 
 function findEmbedding(f: SentenceFrame, m: TriggerMatch, done: Candidate[]): Candidate | null {
   if (attributive(f, m)) return null;
-  // Same clause: "NATO befürchtet Moskaus Unterstützung", "accused X of supplying".
+  // Same clause: "die EU befürchtet Pekings Hilfe", "accused X of supplying".
   for (let i = done.length - 1; i >= 0; i--) {
     const e = done[i];
     if (e.m.clause === m.clause && e.m.tok < m.tok && takesComplement(e.m) && isNonFinite(m)) return e;
@@ -123,7 +123,7 @@ function findEmbedding(f: SentenceFrame, m: TriggerMatch, done: Candidate[]): Ca
     for (let k = e.m.last + 1; k < m.first; k++) if (COORDINATORS.has(f.tokens[k].norm)) coordinated = true;
     if (between && !coordinated) return e;
   }
-  // Parent clause: "…, dass X …" after a verb of saying or fearing; "…, geliefert zu haben" after an accusation.
+  // Parent clause: "…, dass X …" after a verb of saying or fearing; "…, verkauft zu haben" after an accusation.
   const clause = f.clauses.find((c) => c.id === m.clause);
   if (!clause || clause.parent === null || (clause.kind !== 'sub' && clause.kind !== 'inf')) return null;
   for (let i = done.length - 1; i >= 0; i--) {
@@ -304,7 +304,7 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
       ? { status: 'alleged', by: embedder.m }
       : null;
   let src = fillSlots(f, m, m.entry.source, lang, null);
-  // `speaker`: whoever says the clause that holds the trigger ("Blinken erklärte, dass … ein Zeichen der Verzweiflung sei").
+  // `speaker`: whoever says the clause that holds the trigger ("X erklärte, dass … ein Zeichen der Schwäche sei").
   if (!src && m.entry.source.includes('speaker')) src = speakerFill(ctx, f, m, embedder);
   let controlled = false;
   // Control: the complement's actor comes from the embedding frame when its own clause names none.
@@ -387,7 +387,7 @@ function confidence(c: Candidate, hasTarget: boolean, contextTgt: boolean): numb
   return Math.max(0.05, Math.min(0.95, Math.round(v * 100) / 100));
 }
 
-/** A relative clause describes its antecedent: "die potenzielle Unterstützung, die Russland Nordkorea gewährt". */
+/** A relative clause describes its antecedent: "die mögliche Hilfe, die Teheran Moskau leistet". */
 function relativeAntecedentStatus(f: SentenceFrame, m: TriggerMatch, statusByTok: Map<number, StatusResult>): StatusResult | null {
   const clause = f.clauses.find((x) => x.id === m.clause);
   if (clause?.kind !== 'rel' || clause.intro === null) return null;
@@ -453,7 +453,7 @@ function specificity(cameo: string): number {
 
 /**
  * One event per sentence, dyad and CAMEO root: two triggers saying the same thing
- * ("die Unterstützung, die Russland Nordkorea gewährt") are one event. A bare
+ * ("die Hilfe, die Teheran Moskau leistet") are one event. A bare
  * statement (01x from a verb of saying) is dropped when its source has a more
  * specific event in the sentence: CAMEO codes what was said, not the saying.
  */

@@ -55,7 +55,7 @@ export function clauseOfTok(f: SentenceFrame, tok: number): number {
 function clauseHas(f: SentenceFrame, c: number, words: string[]): string | null {
   const clause = f.clauses.find((x) => x.id === c);
   if (!clause) return null;
-  // A relative clause's object is often its antecedent: "die Unterstützung, die Russland Nordkorea gewährt".
+  // A relative clause's object is often its antecedent: "die Hilfe, die Teheran Moskau leistet".
   const ks = clause.kind === 'rel' && clause.intro !== null && clause.intro - 2 >= f.from ? [clause.intro - 2, ...clause.tokens] : clause.tokens;
   for (const k of ks) {
     const n = f.tokens[k].norm;

@@ -130,7 +130,7 @@ export function decideStatus(
   }
   const neg = clauseCue(f, m, cues, lang, NEG);
   if (neg) return neg;
-  // Presupposed facts ("von Pjöngjang gelieferte Waffen") keep only negation and their own modifiers.
+  // Presupposed facts ("von Teheran gelieferte Drohnen") keep only negation and their own modifiers.
   if (attributiveParticiple(f, m)) return clauseCue(f, m, cues, lang, NOUN_MODS, true) ?? { status: 'asserted' };
   // A possibility inside a claim is a possibility: "glaubt, dass Pjöngjang … erwerben könnte".
   const hypo = clauseCue(f, m, cues, lang, HYPO);
