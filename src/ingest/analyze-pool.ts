@@ -12,13 +12,15 @@ import { activeDictionaries } from '../kb/dictionaries.js';
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './analyze-worker.ts' : './analyze-worker.js', import.meta.url);
 
 /**
- * Old-generation heap limit of a worker. Without one V8 lets a worker's heap grow for tens of thousands of
- * documents before it collects (RSS climbs ~25 MB per 2,000 documents and worker, then drops), although
- * what it keeps is flat (~140 MB: lexicons, morphology, knowledge base). With the limit it collects
- * sooner and RSS stays flat. A document too big for it kills only its worker: the pool then analyses
- * that chunk on the main thread and starts a new worker.
+ * Old-generation heap limit of a worker (MB). What a worker keeps is flat (~140 MB: lexicons, morphology,
+ * knowledge base), but without a limit V8 sizes a worker's heap so that it grows for tens of thousands of
+ * documents before a major collection: with two workers RSS climbed from 626 to 880 MB over 20,000
+ * documents. With the limit V8 collects sooner and RSS stays flat (522 → 549 MB; 384 MB does the same but
+ * is too small for a 10 MB document, which needs ~650 MB). A document too big even for this kills only its
+ * worker: the pool then analyses that chunk on the main thread and starts a new worker.
+ * LAGEBILD_WORKER_HEAP_MB overrides it (0: no limit).
  */
-export const WORKER_OLD_GEN_MB = 0;
+export const WORKER_OLD_GEN_MB = 768;
 
 /** 'analysis': the analysis objects; 'rows': the analyses mapped onto store rows (cheaper to send, see schema.ts). */
 export type PoolOutput = 'analysis' | 'rows';
@@ -35,6 +37,11 @@ export interface PoolOptions<O extends PoolOutput> {
 interface Job { id: number; docs: Document[]; hashes?: string[]; resolve(r: unknown[]): void }
 interface Slot { w: Worker; jobs: Job[]; dead: boolean }
 
+function envHeapMb(): number | null {
+  const v = process.env.LAGEBILD_WORKER_HEAP_MB;
+  return v !== undefined && v !== '' && Number.isInteger(Number(v)) && Number(v) >= 0 ? Number(v) : null;
+}
+
 export class AnalyzePool<O extends PoolOutput = 'analysis'> {
   private workers: Slot[] = [];
   private queue: Job[] = [];
@@ -47,7 +54,7 @@ export class AnalyzePool<O extends PoolOutput = 'analysis'> {
   constructor(readonly size: number, opts: PoolOptions<O> = {}) {
     this.output = opts.output ?? 'analysis';
     this.depth = Math.max(1, opts.depth ?? 2);
-    this.maxOldGenerationMb = opts.maxOldGenerationMb ?? (Number(process.env.LAGEBILD_WORKER_HEAP_MB) || WORKER_OLD_GEN_MB);
+    this.maxOldGenerationMb = opts.maxOldGenerationMb ?? envHeapMb() ?? WORKER_OLD_GEN_MB;
     for (let i = 0; i < size; i++) this.spawn();
   }
 

@@ -18,7 +18,7 @@
 // validated here first (actor codes, CAMEO digits) or come from fixed tables (sort columns).
 import type Database from 'better-sqlite3';
 import { STATUSES, type Status } from '../model/analysis.js';
-import { decodeCursor, encodeCursor, EVENT_COLUMNS, QueryError } from './query.js';
+import { codeMatch, decodeCursor, encodeCursor, EVENT_COLUMNS, QueryError } from './query.js';
 import type { EventPage, EventQuery, StoredEvent } from './store.js';
 
 export { QueryError };
@@ -224,11 +224,26 @@ function nextBucket(b: string, bucket: TimelineBucket): string {
   return d.toISOString().slice(0, 10);
 }
 
+interface PairSum { a: string; b: string; ab: number; ba: number; g: number; n: number; quads: [number, number, number, number] }
+
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** True when `q` sets no filter outside `allowed`. */
+function onlyFilters(q: AxQuery, allowed: (keyof AxQuery)[]): boolean {
+  const filters: (keyof AxQuery)[] = ['actor', 'source', 'target', 'dyad', 'cameo', 'plover', 'quad', 'status', 'from', 'to', 'lang', 'text', 'docId'];
+  return filters.every((f) => {
+    if (allowed.includes(f)) return true;
+    const v = q[f];
+    return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+  });
+}
+
 export class Analytics {
   private readonly nameCache = new Map<string, string | null>();
   private readonly stmts = new Map<string, Database.Statement>();
   private synced = -1;
   private readonly keyRows = new Map<string, number>();
+  private codeList: string[] | null = null;
 
   /** `writable: false` for a second, read-only connection (exports) that relies on the tables another connection maintains. */
   constructor(readonly db: Database.Database, private readonly writable = true) {
@@ -308,6 +323,7 @@ export class Analytics {
     });
     const added = run(have) as number;
     this.keyRows.clear();
+    this.codeList = null;
     // Fresh statistics let the planner pick between the date index and the filter indexes
     // (sampled: a full ANALYZE of a million-event store takes many seconds).
     if (added > 10000 || have === 0) this.db.exec('PRAGMA analysis_limit = 2000; ANALYZE ax_ev; ANALYZE ax_key; ANALYZE ax_day');
@@ -488,7 +504,25 @@ export class Analytics {
     const keyCol = by === 'quad' ? 'quad' : 'plover';
     let rows: { day: string; k: string | number | null; c: number }[];
     const rollup = !q.actor && !q.source && !q.target && !q.dyad && !q.text && !q.docId && (!q.cameo || list(q.cameo).every((c) => c.length === 2));
-    if (rollup) {
+    // One actor key (either side, source or target), perhaps with quad and dates: the per key and day rollup.
+    const one = [q.actor, q.source, q.target].filter(Boolean);
+    const keyDay = by === 'quad' && one.length === 1 && one[0]!.trim().length % 3 === 0 && onlyFilters(q, ['actor', 'source', 'target', 'quad', 'from', 'to']);
+    if (keyDay) {
+      const w = this.where(q); // validates
+      const key = actorCode(one[0]!, q.actor ? 'actor' : q.source ? 'source' : 'target');
+      const col = q.actor ? 'q' : q.source ? 's' : 't';
+      const slots = q.quad !== undefined ? [q.quad] : SLOTS;
+      const cond: string[] = ['key = ?'];
+      const p: unknown[] = [key];
+      if (q.from) { cond.push('date >= ?'); p.push(q.from); }
+      if (q.to) { cond.push("date <> '' AND date <= ?"); p.push(`${q.to}~`); }
+      void w;
+      rows = [];
+      const st = this.prepare(`SELECT date, ${slots.map((k) => `${col}${k}`).join(', ')} FROM ax_kday WHERE ${cond.join(' AND ')}`).raw(true);
+      for (const r of st.all(...p) as (string | number)[][]) {
+        for (let i = 0; i < slots.length; i++) if (r[i + 1]) rows.push({ day: r[0] as string, k: slots[i], c: r[i + 1] as number });
+      }
+    } else if (rollup) {
       const w = this.where(q);
       // The rollup has the same column names as ax_ev for every filter it can serve.
       const sql = w.sql.replaceAll('x.', 'r.');
@@ -532,6 +566,19 @@ export class Analytics {
   /** Actors by number of matching events they take part in (either side). */
   actors(q: AxQuery, limit = 50): ActorCount[] {
     this.sync();
+    const rolled = this.pairRows(q);
+    if (rolled) {
+      const by = new Map<string, { s: number; t: number }>();
+      const add = (code: string, s: number, t: number) => {
+        if (!code || (s === 0 && t === 0)) return;
+        const c = by.get(code);
+        if (c) { c.s += s; c.t += t; } else by.set(code, { s, t });
+      };
+      for (const r of rolled) { add(r.a, r.ab, r.ba); add(r.b, r.ba, r.ab); }
+      return [...by].map(([code, c]) => ({ code, events: c.s + c.t, asSource: c.s, asTarget: c.t }))
+        .sort((x, y) => y.events - x.events || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0)).slice(0, limit)
+        .map((r) => ({ code: r.code, name: this.actorName(r.code), events: r.events, asSource: r.asSource, asTarget: r.asTarget }));
+    }
     const w = this.where(q);
     const rows = this.prepare(`SELECT code, sum(s) AS asSource, sum(t) AS asTarget, count(*) AS events FROM (
         SELECT x.src AS code, 1 AS s, 0 AS t FROM ${w.from} WHERE ${w.sql} AND x.src IS NOT NULL
@@ -543,18 +590,112 @@ export class Analytics {
   /** Actor pairs (either direction) by number of matching events, with mean Goldstein and QuadClass split. */
   dyads(q: AxQuery, limit = 50): DyadCount[] {
     this.sync();
-    const w = this.where(q);
-    const rows = this.prepare(`SELECT min(x.src, x.tgt) AS a, max(x.src, x.tgt) AS b, count(*) AS events,
-        sum(x.src < x.tgt OR x.src = x.tgt) AS aToB, sum(x.src > x.tgt) AS bToA, avg(x.gs) AS g,
-        sum(x.quad = 1) AS q1, sum(x.quad = 2) AS q2, sum(x.quad = 3) AS q3, sum(x.quad = 4) AS q4
-      FROM ${w.from} WHERE ${w.sql} AND x.src IS NOT NULL AND x.tgt IS NOT NULL
-      GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?`).all(...w.params, limit) as Row[];
+    const rolled = this.pairRows(q);
+    let rows: { a: string; b: string; events: number; aToB: number; bToA: number; g: number | null; quads: [number, number, number, number] }[];
+    if (rolled) {
+      // Pair rows are unique per (a, b) except when partial months add rows: merge them.
+      const by = new Map<string, PairSum>();
+      for (const r of rolled) {
+        if (!r.a) continue;
+        const id = `${r.a} ${r.b}`;
+        const c = by.get(id);
+        if (!c) { by.set(id, { ...r, quads: [...r.quads] }); continue; }
+        c.ab += r.ab; c.ba += r.ba; c.g += r.g; c.n += r.n;
+        for (let i = 0; i < 4; i++) c.quads[i] += r.quads[i];
+      }
+      rows = [...by.values()].filter((r) => r.ab + r.ba > 0).map((r) => ({
+        a: r.a, b: r.b, events: r.ab + r.ba, aToB: r.ab, bToA: r.ba, g: r.n ? r.g / r.n : null, quads: r.quads,
+      })).sort((x, y) => y.events - x.events || cmp(x.a, y.a) || cmp(x.b, y.b)).slice(0, limit);
+    } else {
+      const w = this.where(q);
+      rows = (this.prepare(`SELECT min(x.src, x.tgt) AS a, max(x.src, x.tgt) AS b, count(*) AS events,
+          sum(x.src < x.tgt OR x.src = x.tgt) AS aToB, sum(x.src > x.tgt) AS bToA, avg(x.gs) AS g,
+          sum(x.quad = 1) AS q1, sum(x.quad = 2) AS q2, sum(x.quad = 3) AS q3, sum(x.quad = 4) AS q4
+        FROM ${w.from} WHERE ${w.sql} AND x.src IS NOT NULL AND x.tgt IS NOT NULL
+        GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?`).all(...w.params, limit) as Row[]).map((r) => ({
+        a: r.a as string, b: r.b as string, events: r.events as number, aToB: r.aToB as number, bToA: r.bToA as number,
+        g: r.g as number | null, quads: [r.q1 as number, r.q2 as number, r.q3 as number, r.q4 as number],
+      }));
+    }
     return rows.map((r) => ({
-      a: r.a as string, b: r.b as string, aName: this.actorName(r.a as string), bName: this.actorName(r.b as string),
-      events: r.events as number, aToB: r.aToB as number, bToA: r.bToA as number,
-      meanGoldstein: r.g === null ? null : Math.round((r.g as number) * 100) / 100,
-      quads: [r.q1 as number, r.q2 as number, r.q3 as number, r.q4 as number],
+      a: r.a, b: r.b, aName: this.actorName(r.a), bName: this.actorName(r.b),
+      events: r.events, aToB: r.aToB, bToA: r.bToA,
+      meanGoldstein: r.g === null ? null : Math.round(r.g * 100) / 100,
+      quads: r.quads,
     }));
+  }
+
+  /**
+   * The pair rollup rows that answer `q`, already filtered, or null when `q` has a filter the
+   * rollups do not keep (then the caller groups the matching events). Served: actor and dyad
+   * (both symmetric in source and target, so an undirected pair row matches as a whole), quad,
+   * and dates: whole months come from ax_pair_m; the at most two months cut by `from`/`to`
+   * (`from=2024-03-15`) are grouped from their events.
+   */
+  private pairRows(q: AxQuery): PairSum[] | null {
+    if (!onlyFilters(q, ['actor', 'dyad', 'quad', 'from', 'to'])) return null;
+    this.where(q); // validates codes and the quad class
+    const actor = q.actor ? actorCode(q.actor, 'actor') : undefined;
+    const dyad = q.dyad ? [actorCode(q.dyad[0], 'dyad actor'), actorCode(q.dyad[1], 'dyad actor')] : undefined;
+    const m = (c: string, x: string) => codeMatch(c, x) === 1;
+    const keep = (a: string, b: string) => (!actor || m(a, actor) || m(b, actor))
+      && (!dyad || (m(a, dyad[0]) && m(b, dyad[1])) || (m(a, dyad[1]) && m(b, dyad[0])));
+    const slots = q.quad !== undefined ? [q.quad] : SLOTS;
+    const lo = q.from;
+    const hi = q.to ? `${q.to}~` : undefined;
+    const cols = PAIR_COLS.join(', ');
+    let raw: unknown[][];
+    if (!lo && !hi) {
+      // All time: with an actor, only the pairs of the codes it matches (index lookups on a and b).
+      const first = actor ?? dyad?.[0];
+      if (first) {
+        const codes = this.codes().filter((c) => m(c, first));
+        if (!codes.length) return [];
+        const inList = codes.map(() => '?').join(',');
+        raw = this.prepare(`SELECT a, b, ${cols} FROM ax_pair WHERE a IN (${inList}) UNION ALL SELECT a, b, ${cols} FROM ax_pair WHERE b IN (${inList}) AND a NOT IN (${inList})`)
+          .raw(true).all(...codes, ...codes, ...codes) as unknown[][];
+      } else raw = this.prepare(`SELECT a, b, ${cols} FROM ax_pair`).raw(true).all() as unknown[][];
+    } else {
+      const cond: string[] = ["p <> ''"];
+      const p: unknown[] = [];
+      if (lo) { cond.push('p >= ?'); p.push(lo); }
+      if (hi) { cond.push('(CASE WHEN length(p) < 7 THEN p ELSE p || \'~\' END) <= ?'); p.push(hi); }
+      raw = this.prepare(`SELECT a, b, ${cols} FROM ax_pair_m WHERE ${cond.join(' AND ')}`).raw(true).all(...p) as unknown[][];
+      // Months the bounds cut through: their events, grouped the same way.
+      const cut = new Set([lo?.slice(0, 7), hi?.slice(0, 7)].filter((s): s is string => s !== undefined && s.length === 7
+        && !((!lo || s >= lo) && (!hi || `${s}~` <= hi))));
+      for (const s of cut) {
+        const c = ["x.date >= ?", "x.date < ?"];
+        const cp: unknown[] = [lo && lo > s ? lo : s, `${s}~`];
+        if (hi) { c.push('x.date <= ?'); cp.push(hi); }
+        raw.push(...this.prepare(`SELECT ${PAIR_SELECT} FROM (${PAIR_SOURCE} FROM ax_ev x WHERE ${c.join(' AND ')}) WHERE 1 GROUP BY 1, 2`)
+          .raw(true).all(...cp) as unknown[][]);
+      }
+    }
+    const out: PairSum[] = [];
+    const S = SLOTS.length;
+    for (const r of raw) {
+      const a = r[0] as string;
+      const b = r[1] as string;
+      if (!keep(a, b)) continue;
+      const x: PairSum = { a, b, ab: 0, ba: 0, g: 0, n: 0, quads: [0, 0, 0, 0] };
+      for (const k of slots) {
+        const ab = r[2 + k] as number;
+        const ba = r[2 + S + k] as number;
+        x.ab += ab; x.ba += ba;
+        x.g += r[2 + 2 * S + k] as number;
+        x.n += r[2 + 3 * S + k] as number;
+        if (k > 0) x.quads[k - 1] += ab + ba;
+      }
+      if (x.ab + x.ba > 0) out.push(x);
+    }
+    return out;
+  }
+
+  /** Every actor code that occurs (from the pair rollup; memoised until the next sync adds events). */
+  private codes(): string[] {
+    if (!this.codeList) this.codeList = this.prepare("SELECT a FROM ax_pair WHERE a <> '' UNION SELECT b FROM ax_pair").pluck().all() as string[];
+    return this.codeList;
   }
 
   /** A readable name for an actor code: the knowledge-base name or the text of its first mention. */

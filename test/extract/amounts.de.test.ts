@@ -7,7 +7,7 @@ type Case = [string, string[]];
 
 const counted: Case[] = [
   ['Teheran soll mehr als 14.000 Kisten mit Granaten verkauft haben.', ['mehr als 14.000 Kisten mit Granaten|14000|>|Kisten||']],
-  ['Geliefert wurden Dutzende von ballistischen Raketen.', ['Dutzende von ballistischen Raketen|null|~|ballistische Raketen|dozens|']],
+  ['Geliefert wurden Dutzende von iranischen Drohnen.', ['Dutzende von iranischen Drohnen|null|~|iranische Drohnen|dozens|']],
   ['Russland verlegte zwei Divisionen an die Grenze.', ['zwei Divisionen|2|=|Divisionen||']],
   ['Die Armee schickte drei Brigaden.', ['drei Brigaden|3|=|Brigaden||']],
   ['Es wurden 500 Panzer bestellt.', ['500 Panzer|500|=|Panzer||']],
