@@ -28,7 +28,7 @@ export type PoolResult<O extends PoolOutput> = O extends 'rows' ? RowsResult : A
 
 export interface PoolOptions<O extends PoolOutput> {
   output?: O;
-  /** Chunks queued per worker (default 2: one being analysed, one waiting). */
+  /** Chunks queued per worker (default 4: enough work to bridge the main thread's longest busy spell, a write transaction). */
   depth?: number;
   /** V8 old-generation limit per worker in MB (default WORKER_OLD_GEN_MB). */
   maxOldGenerationMb?: number;
@@ -53,7 +53,7 @@ export class AnalyzePool<O extends PoolOutput = 'analysis'> {
 
   constructor(readonly size: number, opts: PoolOptions<O> = {}) {
     this.output = opts.output ?? 'analysis';
-    this.depth = Math.max(1, opts.depth ?? 2);
+    this.depth = Math.max(1, opts.depth ?? 4);
     this.maxOldGenerationMb = opts.maxOldGenerationMb ?? envHeapMb() ?? WORKER_OLD_GEN_MB;
     for (let i = 0; i < size; i++) this.spawn();
   }

@@ -212,3 +212,23 @@ test('analysisRows: flat rows in the column order of the tables', () => {
     e.date ?? '2024-03-12', 1, 'Die Bundesregierung hat Russland erneut scharf kritisiert.', JSON.stringify(e)]);
   assert.deepEqual(JSON.parse(r.mentions[MENTION_COLS - 1] as string), a.actors[0]);
 });
+
+test('a new database gets 16 KB pages; an existing one keeps its page size', () => {
+  const t = tempDb();
+  const store = openSqliteStore(t.path);
+  assert.equal(store.db.pragma('page_size', { simple: true }), 16384);
+  store.close();
+  const t2 = tempDb();
+  const old = new Database(t2.path);
+  old.pragma('page_size = 4096');
+  old.exec(MIGRATIONS[0]);
+  old.pragma('user_version = 1');
+  old.close();
+  const migrated = openSqliteStore(t2.path);
+  assert.equal(migrated.db.pragma('page_size', { simple: true }), 4096);
+  migrated.putBatch([sampleAnalysis()]);
+  assert.deepEqual(migrated.getAnalysis('doc-1'), sampleAnalysis());
+  migrated.close();
+  t.done();
+  t2.done();
+});

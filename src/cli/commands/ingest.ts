@@ -23,7 +23,7 @@ Options:
   --dict FILE   user dictionary (YAML/JSON, or PETRARCH/TABARI .txt); repeatable, later files win;
                 also read from lagebild.config.json {"dictionaries": [...]} (or $LAGEBILD_CONFIG)
   --batch N        documents per transaction (default 200)
-  --workers N      analysis threads (default: cores - 1, at least 1; 0 = main thread only)
+  --workers N      analysis threads (default: one per core, at least 1; 0 = main thread only)
   -h, --help       this help
 
 Ingest is idempotent (a document whose content is stored is skipped) and resumable
