@@ -18,7 +18,7 @@
 // validated here first (actor codes, CAMEO digits) or come from fixed tables (sort columns).
 import type Database from 'better-sqlite3';
 import { STATUSES, type Status } from '../model/analysis.js';
-import { codeMatch, decodeCursor, encodeCursor, EVENT_COLUMNS, QueryError } from './query.js';
+import { codeMatch, decodeCursor, encodeCursor, EVENT_COLUMNS, QueryError, toStoredEvent } from './query.js';
 import type { EventPage, EventQuery, StoredEvent } from './store.js';
 
 export { QueryError };
@@ -904,19 +904,3 @@ function splitSnippet(s: string): { text: string; hit: boolean }[] {
   return out;
 }
 
-/** Row of EVENT_COLUMNS → StoredEvent (the same mapping as the SQLite store's). */
-function toStoredEvent(r: Row): StoredEvent {
-  const e = JSON.parse(r.json as string) as StoredEvent;
-  e.gid = `${r.key}:${e.id}`;
-  e.seq = r.n as number;
-  e.docKey = r.key as string;
-  e.docId = r.id as string;
-  e.docDate = (r.doc_date as string | null) ?? null;
-  e.lang = r.lang as string;
-  e.url = (r.url as string | null) ?? null;
-  e.title = (r.title as string | null) ?? null;
-  e.sentenceText = r.sentence_text as string;
-  e.lead = r.lead === 1;
-  e.added = r.added as string;
-  return e;
-}

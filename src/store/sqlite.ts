@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Analysis, Span } from '../model/analysis.js';
 import { docKeyOf } from '../ingest/hash.js';
 import { AMOUNT_COLS, analysisRows, EVENT_COLS, MENTION_COLS, MIGRATIONS, QUOTE_COLS, SCHEMA_VERSION, SENTENCE_COLS, TIME_COLS, type DocRows } from './schema.js';
-import { buildEventQuery, codeMatch, encodeCursor, type SortKey } from './query.js';
+import { buildEventQuery, codeMatch, encodeCursor, toStoredEvent, type SortKey } from './query.js';
 import type { EventPage, EventQuery, PutResult, Store, StoreStats, StoredEvent } from './store.js';
 
 export { QueryError } from './query.js';
@@ -126,23 +126,6 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): St
     const added = new Date().toISOString();
     return rows.map((r) => putOne(r, added));
   });
-
-  function toStoredEvent(r: Row): StoredEvent {
-    // Fields are set on the parsed record instead of spreading it: spreading costs more than the parse.
-    const e = JSON.parse(r.json as string) as StoredEvent;
-    e.gid = `${r.key}:${e.id}`;
-    e.seq = r.n as number;
-    e.docKey = r.key as string;
-    e.docId = r.id as string;
-    e.docDate = (r.doc_date as string | null) ?? null;
-    e.lang = r.lang as string;
-    e.url = (r.url as string | null) ?? null;
-    e.title = (r.title as string | null) ?? null;
-    e.sentenceText = r.sentence_text as string;
-    e.lead = r.lead === 1;
-    e.added = r.added as string;
-    return e;
-  }
 
   function cursorValue(r: Row, sort: SortKey | undefined): string | number | null {
     if (!sort) return null;
