@@ -15,6 +15,7 @@ import { resolvePossessive, resolvePronoun } from './pronouns.js';
 import { demandCode, findRequestedClauses, type RequestedClause } from './demands.js';
 import { isKonjunktivI } from '../attribution.js';
 import type { ActorGroup } from './actor-groups.js';
+import { activeKnowledgeBase } from '../actors.js';
 
 interface LangCoder {
   pack: LanguagePack;
@@ -152,6 +153,50 @@ function placeOfEvent(f: SentenceFrame, m: TriggerMatch, sourceCodes: Set<string
     if (['location', 'state', 'government'].includes(it.mention.kind) && !sourceCodes.has(it.mention.code)) return it;
   }
   return null;
+}
+
+/**
+ * Domestic events with no one named on the other side are aimed at the source's own country (the CAMEO
+ * and PLOVER convention, e.g. ICEWS "protesters (Indonesia) → Indonesia"): a government easing or imposing
+ * rules, releasing, acceding to demands (080–084), coercion (17x), protests and strikes (14x); not a
+ * ceasefire or a withdrawal (087x), whose counterpart is an opponent. Demands, rejections and threats (10x, 12x, 13x) follow it
+ * only when their source is a domestic group, not a government (whose unnamed counterpart may be abroad).
+ */
+const DOMESTIC_TARGET_ROOT = /^(08[0-4]|14|17)/;
+const DOMESTIC_GROUP_ROOT = /^(10|12|13)/;
+const DOMESTIC_SECTORS = /^(OPP|CVL|LAB|AGR|EDU|REF|BUS|REL|ELI|JUD|LEG|HLH)/;
+
+let countryCodes: Set<string> | null = null;
+function isCountryCode(code: string): boolean {
+  if (!countryCodes) {
+    countryCodes = new Set();
+    for (const e of activeKnowledgeBase().entities) if (e.type === 'country' && e.code.length === 3) countryCodes.add(e.code);
+  }
+  return countryCodes.has(code);
+}
+
+/** The source's own country as the implied target of a domestic event, or null. */
+function domesticTarget(cameo: string, source: EventActor): EventActor | null {
+  const country = source.code.slice(0, 3);
+  if (!isCountryCode(country)) return null;
+  const sector = source.code.slice(3);
+  // Rebels and militias fight, release and threaten across borders: their counterpart is not implied.
+  if (sector.includes('REB')) return null;
+  if (!DOMESTIC_TARGET_ROOT.test(cameo) && !(DOMESTIC_GROUP_ROOT.test(cameo) && sector && sector !== 'GOV' && sector !== 'MIL' && DOMESTIC_SECTORS.test(sector))) return null;
+  // The span is the source's: the country is implied by who acts, no words name it.
+  return { code: country, text: source.text, start: source.start, end: source.end };
+}
+
+/**
+ * "Farmers said they would blockade the capital": an actor's own announcement of a protest is a threat
+ * to protest (133) — CAMEO codes the speech act; an announced cooperative or violent act keeps its code
+ * with status `future`, which scores as its intent (03x/13x).
+ */
+function announcedProtest(c: Candidate, status: string, sourceCode: string | null): boolean {
+  if (!/^14/.test(c.m.cameo) || (status !== 'future' && status !== 'hypothetical')) return false;
+  const speech = c.embedder?.m.entry.speech ? c.embedder : null;
+  const speaker = speech?.src?.members[0]?.mention.code ?? speech?.srcPronoun?.code ?? null;
+  return !!speaker && !!sourceCode && actorKey(speaker) === actorKey(sourceCode);
 }
 
 function targetMembers(fill: SlotFill): SlotFill['members'] {
@@ -420,7 +465,8 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
     const ctxTarget = contextTarget(f, m, new Set(sources.map((s) => actorKey(s.code))), used);
     if (ctxTarget) { targets = [toActor(ctxTarget)]; tgtSlot = 'context'; contextTgt = true; }
   }
-  const info = cameoInfo(m.cameo);
+  const threat = announcedProtest(c, st.status, sourceCode);
+  const info = cameoInfo(threat ? '133' : m.cameo);
   if (!info) {
     trace(ctx, 'events', `dropped '${m.entry.id}': unknown CAMEO code ${m.cameo}`, m.entry.id);
     return [];
@@ -428,7 +474,8 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   const first = f.tokens[m.first], last = f.tokens[m.last];
   const trigger = { start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end) };
   const srcSlot = c.src?.slot ?? (c.srcPronoun ? 'pronoun' : '-');
-  const rule = [m.entry.id, m.refinedBy ? `when.${m.refinedBy}` : '', `frame.${srcSlot}-${tgtSlot}`, st.cue?.rule ?? ''].filter(Boolean).join('+');
+  const rule = [m.entry.id, m.refinedBy ? `when.${m.refinedBy}` : '', `frame.${srcSlot}-${tgtSlot}`, st.cue?.rule ?? '', threat ? 'rule.announced-protest' : ''].filter(Boolean).join('+');
+  const status = threat ? 'asserted' : st.status;
   const date = eventDate(ctx, f, m);
   const out: EventRecord[] = [];
   const visit = /^04/.test(info.code);
@@ -437,12 +484,15 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
     if (target && target.start === source.start) continue;
     // One does not visit or host one's own country: a domestic place is no target of a visit ("am Flughafen Köln/Bonn").
     if (target && visit && isLocationIn(f, target) && actorKey(target.code) === actorKey(source.code)) target = null;
+    const domestic = target ? null : domesticTarget(info.code, source);
+    const evRule = domestic ? rule.replace(`-${tgtSlot}`, '-domestic') : rule;
+    if (domestic) target = domestic;
     out.push({
       id: '', sentence: { ...ctx.sentences[f.index] }, trigger, source, target,
-      cameo: info.code, plover: ploverFor(info.code), status: st.status, ...(st.cue ? { statusCue: st.cue } : {}),
-      date, quad: info.quad, goldstein: info.goldstein, confidence: confidence(c, !!target, contextTgt), rule,
+      cameo: info.code, plover: ploverFor(info.code), status, ...(st.cue && !threat ? { statusCue: st.cue } : {}),
+      date, quad: info.quad, goldstein: info.goldstein, confidence: confidence(c, !!target && !domestic, contextTgt), rule: evRule,
     });
-    trace(ctx, 'events', `${source.code} —${info.code}→ ${target?.code ?? '∅'} [${st.status}] '${trigger.text}'`, rule, trigger);
+    trace(ctx, 'events', `${source.code} —${info.code}→ ${target?.code ?? '∅'} [${status}] '${trigger.text}'`, evRule, trigger);
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { ActorMention, QuoteRecord, TimeRecord } from '../../model/analysis
 import { splitClauses, type Clause, type ClauseCues } from './clauses.js';
 import { actorItems, groupActors, type ActorGroup, type GroupCues } from './actor-groups.js';
 import { compoundHits, type HitKind, type PhraseRule, type TriggerHit, type TriggerIndex } from './trigger-index.js';
+import { activeKnowledgeBase } from '../actors.js';
 
 export interface TriggerMatch {
   entry: TriggerEntry;
@@ -172,7 +173,7 @@ export function buildFrame(
     if (!hits && pack.lang === 'de' && t.text[0] !== t.norm[0]) hits = compoundHits(pack, triggerIndex, t.norm);
     if (!hits?.length) continue;
     if (pack.lang === 'de') hits = germanReadings(hits, t, k === firstWord(f), tokens[k + 1], tokens[k - 1]);
-    else hits = englishReadings(hits, tokens[k - 1]);
+    else hits = englishReadings(hits, t, tokens[k - 1], k > from && !inActor[k - 1 - from], tokens[k + 1]);
     const hit = chooseHit(f, k, hits);
     if (!hit) continue;
     const infinitiveToo = hit.kind === 'fin' && hits.some((h) => h.entry === hit.entry && h.kind === 'inf');
@@ -203,17 +204,62 @@ const VERB_BEFORE = new Set(['will', 'would', 'to', 'could', 'may', 'might', 'sh
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'new', 'further', 'first', 'recent']);
 
-/** English words are nouns and verbs alike ("visit", "attack"): the word before decides where it can. */
-function englishReadings(hits: TriggerHit[], prev: Token | undefined): TriggerHit[] {
-  if (!prev) return hits;
+/** Words after which an English "-s" or base form is the subject's head noun: "the shells continued", "supplies were". */
+const FINITE_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'continued', 'continue', 'remain', 'remained', 'remains']);
+/** Lower-case adjective endings: "medical supplies", "military targets", "chemical attacks", "massive strikes". */
+const ADJECTIVE_ENDING = /(al|ic|ive|ous|ary|ful|less|ern|ish|ese|ian)$/;
+
+/** What follows a predicative adjective ("concerned about", "willing to", "critical of", "angry that"). */
+const ADJECTIVE_COMPLEMENT = new Set(['to', 'that', 'about', 'over', 'with', 'by', 'at', 'of', 'in', 'for', 'on', 'and', 'but', 'as', 'if', 'whether', 'than']);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'becomes', 'grew', 'grow', 'feel', 'feels', 'felt', 'look', 'looked', 'sounded', 'stay', 'stayed', 'more', 'most', 'very', 'so', 'too', 'not']);
+
+let demonyms: Set<string> | null = null;
+/**
+ * English adjectives of states and groups ("Israeli", "Houthi", "Kurdish"): before them a word is a noun
+ * ("Israeli strikes", "Houthi targets"), while after a name it may be a verb ("Iran targets dissidents").
+ */
+function englishDemonyms(): Set<string> {
+  if (demonyms) return demonyms;
+  demonyms = new Set();
+  for (const e of activeKnowledgeBase().entities) {
+    for (const v of e.names) {
+      if ((v.lang !== 'en' && v.lang !== null) || v.text.includes(' ')) continue;
+      if (v.form === 'adj' || (e.type === 'group' && /(i|ian|ese|ish)$/.test(v.text))) demonyms.add(v.text.toLowerCase());
+    }
+  }
+  return demonyms;
+}
+
+/**
+ * English words are nouns and verbs alike ("visit", "attack", "targets"): the words around decide where they can.
+ * `prevFree`: the word before is not part of an actor name (so a lower-case adjective there is a plain modifier).
+ */
+function englishReadings(hits: TriggerHit[], t: Token, prev: Token | undefined, prevFree: boolean, next: Token | undefined): TriggerHit[] {
   const verb = (h: TriggerHit) => h.kind !== 'noun' && h.kind !== 'adj';
   let keep: TriggerHit[] = hits;
-  // The word before rules readings out: "the rebel …" is no verb, "will visit" no noun, "was attacked" a passive.
-  if (PASSIVE_AUX.has(prev.norm)) keep = hits.filter((h) => h.kind === 'pa2' || h.kind === 'ing' || !verb(h));
-  else if (VERB_BEFORE.has(prev.norm)) keep = hits.filter(verb);
-  // … but a gerund after "of" is a verb: "accused Iran of supplying drones".
-  else if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.text)) keep = hits.filter((h) => !verb(h) || (h.kind === 'ing' && prev.norm === 'of'));
+  if (prev) {
+    // The word before rules readings out: "the rebel …" is no verb, "will visit" no noun, "was attacked" a passive.
+    if (PASSIVE_AUX.has(prev.norm)) keep = hits.filter((h) => h.kind === 'pa2' || h.kind === 'ing' || !verb(h));
+    else if (VERB_BEFORE.has(prev.norm)) keep = hits.filter(verb);
+    // … but a gerund after "of" is a verb: "accused Iran of supplying drones".
+    else if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.text)) keep = hits.filter((h) => !verb(h) || (h.kind === 'ing' && prev.norm === 'of'));
+    // After an adjective a present-tense or base form is a plural or singular noun: "Israeli strikes", "medical supplies".
+    else if (prev.kind === 'word' && (englishDemonyms().has(prev.norm) || (prevFree && prev.text === prev.norm && ADJECTIVE_ENDING.test(prev.norm)))) {
+      keep = hits.filter((h) => !presentOrBase(h, t));
+    }
+  }
+  // "Angry farmers blocked …", "concerned citizens": an adjective before its noun describes, it states nothing.
+  if (next?.kind === 'word' && !ADJECTIVE_COMPLEMENT.has(next.norm) && !(prev && (COPULA.has(prev.norm) || /ly$/.test(prev.norm)))) {
+    keep = keep.filter((h) => h.kind !== 'adj');
+  }
+  // "the shells continued", "medical supplies were seized": a form followed by a finite verb is its subject's head.
+  if (next?.kind === 'word' && FINITE_AFTER.has(next.norm)) keep = keep.filter((h) => !presentOrBase(h, t));
   return keep;
+}
+
+/** A present-tense or base verb form ("targets", "attack"), which English spells like a noun. */
+function presentOrBase(h: TriggerHit, t: Token): boolean {
+  return (h.kind === 'fin' && !/ed$/.test(t.norm)) || h.kind === 'inf';
 }
 
 function firstWord(f: SentenceFrame): number {
