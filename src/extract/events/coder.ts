@@ -199,6 +199,49 @@ function announcedProtest(c: Candidate, status: string, sourceCode: string | nul
   return !!speaker && !!sourceCode && actorKey(speaker) === actorKey(sourceCode);
 }
 
+/** The rejection that a refused cooperative act amounts to, by the act's code (CAMEO 12x). */
+function refusalCode(cameo: string): string {
+  if (/^04/.test(cameo)) return '125';
+  if (/^057/.test(cameo)) return '127';
+  if (/^061/.test(cameo)) return '1211';
+  if (/^062/.test(cameo)) return '1212';
+  if (/^06/.test(cameo)) return '121';
+  if (/^07/.test(cameo)) return '122';
+  if (/^08[0-2]/.test(cameo)) return '1241';
+  if (/^083/.test(cameo)) return '123';
+  if (/^084/.test(cameo)) return '1243';
+  if (/^085/.test(cameo)) return '1244';
+  if (/^086/.test(cameo)) return '1245';
+  if (/^087/.test(cameo)) return '1246';
+  if (/^08/.test(cameo)) return '124';
+  return '120';
+}
+
+/** Negations that refuse rather than report an absence: "will not accept", "won't attend", "failed to agree", "wird nicht teilnehmen". */
+const REFUSING_NEGATION = new Set(["won't", "wouldn't", 'refuses', 'refused', 'declined', 'failed']);
+const WILL_BEFORE_NOT = new Set(['will', 'would', 'shall', "'ll"]);
+const GERMAN_WILL = new Set(['wird', 'werde', 'werden', 'würde', 'würden', 'will', 'wolle', 'wollen', 'wollte', 'wollten']);
+
+/**
+ * "Syria said it will not accept more refugees": an actor's declared refusal of a cooperative act
+ * (03–08) is a rejection (12x) — CAMEO codes the refusal, not the absent act. A negated past
+ * ("did not attend") reports an absence and stays a negated event.
+ */
+function refusal(f: SentenceFrame, m: TriggerMatch, st: StatusResult): boolean {
+  if (st.status !== 'negated' || !st.cue || !/^0[3-8]/.test(m.cameo) || m.kind === 'noun' || m.kind === 'pa2') return false;
+  let k = f.from;
+  while (k < f.to && f.tokens[k].start !== st.cue.start) k++;
+  if (k >= f.to) return false;
+  const cue = f.tokens[k].norm;
+  if (REFUSING_NEGATION.has(cue)) return true;
+  if (cue === 'not' && WILL_BEFORE_NOT.has(f.tokens[k - 1]?.norm ?? '')) return true;
+  if (cue === 'nicht' || cue.startsWith('kein')) {
+    const clause = f.clauses.find((c) => c.id === m.clause);
+    return !!clause && (m.kind === 'inf' || m.infinitiveToo === true) && clause.tokens.some((t) => GERMAN_WILL.has(f.tokens[t].norm));
+  }
+  return false;
+}
+
 function targetMembers(fill: SlotFill): SlotFill['members'] {
   const ms = fill.members;
   return ms.length > 1 && ms.every((it) => it.tok === ms[0].tok) ? [ms[0]] : ms;
@@ -466,7 +509,8 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
     if (ctxTarget) { targets = [toActor(ctxTarget)]; tgtSlot = 'context'; contextTgt = true; }
   }
   const threat = announcedProtest(c, st.status, sourceCode);
-  const info = cameoInfo(threat ? '133' : m.cameo);
+  const refused = !threat && refusal(f, m, st);
+  const info = cameoInfo(threat ? '133' : refused ? refusalCode(m.cameo) : m.cameo);
   if (!info) {
     trace(ctx, 'events', `dropped '${m.entry.id}': unknown CAMEO code ${m.cameo}`, m.entry.id);
     return [];
@@ -474,8 +518,10 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   const first = f.tokens[m.first], last = f.tokens[m.last];
   const trigger = { start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end) };
   const srcSlot = c.src?.slot ?? (c.srcPronoun ? 'pronoun' : '-');
-  const rule = [m.entry.id, m.refinedBy ? `when.${m.refinedBy}` : '', `frame.${srcSlot}-${tgtSlot}`, st.cue?.rule ?? '', threat ? 'rule.announced-protest' : ''].filter(Boolean).join('+');
-  const status = threat ? 'asserted' : st.status;
+  const rule = [m.entry.id, m.refinedBy ? `when.${m.refinedBy}` : '', `frame.${srcSlot}-${tgtSlot}`, st.cue?.rule ?? '', threat ? 'rule.announced-protest' : '', refused ? 'rule.refusal' : ''].filter(Boolean).join('+');
+  // The threat or refusal itself is said; what is reported of others stays their claim.
+  const attributed = attributionOf(ctx, f, m);
+  const status = threat || refused ? (attributed && !(attributed.speaker && sourceCode && actorKey(attributed.speaker.code) === actorKey(sourceCode)) ? 'alleged' : 'asserted') : st.status;
   const date = eventDate(ctx, f, m);
   const out: EventRecord[] = [];
   const visit = /^04/.test(info.code);
@@ -489,7 +535,7 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
     if (domestic) target = domestic;
     out.push({
       id: '', sentence: { ...ctx.sentences[f.index] }, trigger, source, target,
-      cameo: info.code, plover: ploverFor(info.code), status, ...(st.cue && !threat ? { statusCue: st.cue } : {}),
+      cameo: info.code, plover: ploverFor(info.code), status, ...(st.cue && !threat && !refused ? { statusCue: st.cue } : {}),
       date, quad: info.quad, goldstein: info.goldstein, confidence: confidence(c, !!target && !domestic, contextTgt), rule: evRule,
     });
     trace(ctx, 'events', `${source.code} —${info.code}→ ${target?.code ?? '∅'} [${status}] '${trigger.text}'`, evRule, trigger);
