@@ -143,7 +143,10 @@ const CAMEO_TO_PLOVER: Readonly<Record<string, Row>> = {
   '0814': ['CONCEDE', null, 'legal'],
   '082': ['CONCEDE', null, 'democracy'],
   '083': ['CONCEDE', null, 'political_institutions'],
-  '0831': ['CONCEDE', null, 'political_institutions'],
+  // Deviation: the 2021 table keeps 0831 (accede to demands for a change in leadership) under CONCEDE;
+  // 0831 is in practice a resignation, and the PLOVER gold standard codes resignations as RETREAT
+  // (stepping back from office), with no target.
+  '0831': ['RETREAT', null, 'political_institutions'],
   '0832': ['CONCEDE', null, 'executive'],
   '0833': ['CONCEDE', null, 'rights_freedoms'],
   '0834': ['CONCEDE', null, 'political_institutions'],

@@ -158,11 +158,12 @@ function placeOfEvent(f: SentenceFrame, m: TriggerMatch, sourceCodes: Set<string
 /**
  * Domestic events with no one named on the other side are aimed at the source's own country (the CAMEO
  * and PLOVER convention, e.g. ICEWS "protesters (Indonesia) → Indonesia"): a government easing or imposing
- * rules, releasing, acceding to demands (080–084), coercion (17x), protests and strikes (14x); not a
- * ceasefire or a withdrawal (087x), whose counterpart is an opponent. Demands, rejections and threats (10x, 12x, 13x) follow it
+ * rules, acceding to demands (080–083), coercion (17x), protests and strikes (14x); not a resignation
+ * (0831: one steps down from an office, not towards anyone), a release or a ceasefire (084–087), whose
+ * counterpart is an opponent. Demands, rejections and threats (10x, 12x, 13x) follow it
  * only when their source is a domestic group, not a government (whose unnamed counterpart may be abroad).
  */
-const DOMESTIC_TARGET_ROOT = /^(08[0-4]|14|17)/;
+const DOMESTIC_TARGET_ROOT = /^(08[0-2]|083$|083[2-4]|14|17)/;
 const DOMESTIC_GROUP_ROOT = /^(10|12|13)/;
 const DOMESTIC_SECTORS = /^(OPP|CVL|LAB|AGR|EDU|REF|BUS|REL|ELI|JUD|LEG|HLH)/;
 
@@ -180,8 +181,9 @@ function domesticTarget(cameo: string, source: EventActor): EventActor | null {
   const country = source.code.slice(0, 3);
   if (!isCountryCode(country)) return null;
   const sector = source.code.slice(3);
-  // Rebels and militias fight, release and threaten across borders: their counterpart is not implied.
-  if (sector.includes('REB')) return null;
+  // Rebels and militias fight, release and threaten across borders: their counterpart is not implied
+  // (their protests, blockades included, are aimed at their own state).
+  if (sector.includes('REB') && !/^14/.test(cameo)) return null;
   if (!DOMESTIC_TARGET_ROOT.test(cameo) && !(DOMESTIC_GROUP_ROOT.test(cameo) && sector && sector !== 'GOV' && sector !== 'MIL' && DOMESTIC_SECTORS.test(sector))) return null;
   // The span is the source's: the country is implied by who acts, no words name it.
   return { code: country, text: source.text, start: source.start, end: source.end };
