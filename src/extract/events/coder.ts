@@ -433,7 +433,7 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
 
 /** Requested, not done: content under a demand modal, or the complement of an appeal or demand (02x, 10x). */
 function isRequested(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, requested: RequestedClause[]): boolean {
-  const r = requested.find((x) => x.clause === c.m.clause);
+  const r = requested.find((x) => x.clause === c.m.clause && c.m.tok > x.after);
   // The speech act replaces what it requests, offers or threatens — when it is coded itself.
   const actCoded = !c.embedder || !!(c.embedder.src || c.embedder.srcPronoun);
   const byAppeal = !!c.embedBy && NOT_DONE_ROOT.test(c.embedBy.cameo) && actCoded;
@@ -442,8 +442,8 @@ function isRequested(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, reque
 }
 
 function demandEvents(ctx: AnalysisContext, f: SentenceFrame, r: RequestedClause, done: Candidate[]): EventRecord[] {
-  const roots = done.filter((c) => c.m.clause === r.clause).map((c) => c.m.cameo.slice(0, 2));
-  const info = cameoInfo(demandCode(roots))!;
+  const codes = done.filter((c) => c.m.clause === r.clause && c.m.tok > r.after).map((c) => c.m.cameo);
+  const info = cameoInfo(demandCode(codes))!;
   const sp = f.tokens[r.by.speech.tok];
   const modal = f.tokens[r.modalTok];
   const rule = `${r.by.speech.entry.id}+rule.demand-modal.${modal.norm}+frame.speaker-${r.addressee ? 'subj' : '-'}`;
