@@ -158,12 +158,13 @@ function placeOfEvent(f: SentenceFrame, m: TriggerMatch, sourceCodes: Set<string
 /**
  * Domestic events with no one named on the other side are aimed at the source's own country (the CAMEO
  * and PLOVER convention, e.g. ICEWS "protesters (Indonesia) → Indonesia"): a government easing or imposing
- * rules, acceding to demands (080–083), coercion (17x), protests and strikes (14x); not a resignation
+ * rules, acceding to demands (080–083), coercion (17x), protests and strikes (14x, and threats of them,
+ * 133); not a resignation
  * (0831: one steps down from an office, not towards anyone), a release or a ceasefire (084–087), whose
  * counterpart is an opponent. Demands, rejections and threats (10x, 12x, 13x) follow it
  * only when their source is a domestic group, not a government (whose unnamed counterpart may be abroad).
  */
-const DOMESTIC_TARGET_ROOT = /^(08[0-2]|083$|083[2-4]|14|17)/;
+const DOMESTIC_TARGET_ROOT = /^(08[0-2]|083$|083[2-4]|133|14|17)/;
 const DOMESTIC_GROUP_ROOT = /^(10|12|13)/;
 const DOMESTIC_SECTORS = /^(OPP|CVL|LAB|AGR|EDU|REF|BUS|REL|ELI|JUD|LEG|HLH)/;
 
@@ -198,7 +199,8 @@ function announcedProtest(c: Candidate, status: string, sourceCode: string | nul
   if (!/^14/.test(c.m.cameo) || (status !== 'future' && status !== 'hypothetical')) return false;
   const speech = c.embedder?.m.entry.speech ? c.embedder : null;
   const speaker = speech?.src?.members[0]?.mention.code ?? speech?.srcPronoun?.code ?? null;
-  return !!speaker && !!sourceCode && actorKey(speaker) === actorKey(sourceCode);
+  // The same actor, not just the same country: "police said farmers will protest" is a report.
+  return !!speaker && speaker === sourceCode;
 }
 
 /** The rejection that a refused cooperative act amounts to, by the act's code (CAMEO 12x). */
@@ -528,6 +530,8 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   const out: EventRecord[] = [];
   const visit = /^04/.test(info.code);
   for (const source of sources) for (let target of targets) {
+    // A place of the source's own state ("Dutch fishermen protested in Rotterdam") is where it acts, not whom it targets.
+    if (target && target.code === source.code && tgtSlot !== '-' && isLocationIn(f, target)) target = null;
     if (target && target.code === source.code) continue;
     if (target && target.start === source.start) continue;
     // One does not visit or host one's own country: a domestic place is no target of a visit ("am Flughafen Köln/Bonn").

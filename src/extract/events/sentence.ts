@@ -173,7 +173,7 @@ export function buildFrame(
     if (!hits && pack.lang === 'de' && t.text[0] !== t.norm[0]) hits = compoundHits(pack, triggerIndex, t.norm);
     if (!hits?.length) continue;
     if (pack.lang === 'de') hits = germanReadings(hits, t, k === firstWord(f), tokens[k + 1], tokens[k - 1]);
-    else hits = englishReadings(hits, t, tokens[k - 1], k > from && !inActor[k - 1 - from], tokens[k + 1]);
+    else hits = englishReadings(hits, t, tokens[k - 1], k > from && !inActor[k - 1 - from], tokens[k + 1], finiteBefore(f, k));
     const hit = chooseHit(f, k, hits);
     if (!hit) continue;
     const infinitiveToo = hit.kind === 'fin' && hits.some((h) => h.entry === hit.entry && h.kind === 'inf');
@@ -234,7 +234,7 @@ function englishDemonyms(): Set<string> {
  * English words are nouns and verbs alike ("visit", "attack", "targets"): the words around decide where they can.
  * `prevFree`: the word before is not part of an actor name (so a lower-case adjective there is a plain modifier).
  */
-function englishReadings(hits: TriggerHit[], t: Token, prev: Token | undefined, prevFree: boolean, next: Token | undefined): TriggerHit[] {
+function englishReadings(hits: TriggerHit[], t: Token, prev: Token | undefined, prevFree: boolean, next: Token | undefined, afterFinite: boolean): TriggerHit[] {
   const verb = (h: TriggerHit) => h.kind !== 'noun' && h.kind !== 'adj';
   let keep: TriggerHit[] = hits;
   if (prev) {
@@ -252,9 +252,30 @@ function englishReadings(hits: TriggerHit[], t: Token, prev: Token | undefined, 
   if (next?.kind === 'word' && !ADJECTIVE_COMPLEMENT.has(next.norm) && !(prev && (COPULA.has(prev.norm) || /ly$/.test(prev.norm)))) {
     keep = keep.filter((h) => h.kind !== 'adj');
   }
+  // "jets struck Hezbollah targets": a clause has one finite verb; after it, a present or base form is a noun.
+  if (afterFinite) keep = keep.filter((h) => !presentOrBase(h, t));
   // "the shells continued", "medical supplies were seized": a form followed by a finite verb is its subject's head.
   if (next?.kind === 'word' && FINITE_AFTER.has(next.norm)) keep = keep.filter((h) => !presentOrBase(h, t));
   return keep;
+}
+
+const VERB_PHRASE_STARTS = new Set(['and', 'or', 'but', 'to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'that', 'who', 'which', 'while', 'as', 'after', 'before', 'when', 'if', 'unless', 'because', 'until']);
+
+/** A finite verb trigger earlier in the token's clause with nothing between that could start a new verb phrase. */
+function finiteBefore(f: SentenceFrame, k: number): boolean {
+  const clause = f.clauseOf[k - f.from];
+  for (let i = f.triggers.length - 1; i >= 0; i--) {
+    const m = f.triggers[i];
+    if (m.clause !== clause || m.kind !== 'fin') continue;
+    // "says Ukraine attacks …": a verb of saying or claiming may take a complement without "that".
+    if (m.entry.speech || m.entry.embeds) return false;
+    for (let j = m.last + 1; j < k; j++) {
+      const t = f.tokens[j];
+      if (t.kind !== 'word' || VERB_PHRASE_STARTS.has(t.norm)) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** A present-tense or base verb form ("targets", "attack"), which English spells like a noun. */

@@ -1,0 +1,68 @@
+// CAMEO/PLOVER coding conventions the coder applies after finding a trigger and its arguments:
+// domestic targets, announced protests, declared refusals, demands without "that", and the
+// English noun/verb and attributive-adjective readings. Each row: [lang, text, expected events as
+// "SRC CAMEO TGT status" with full CAMEO codes and actor keys, "-" for no target]. Lists are complete.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/extract/pipeline.js';
+import { actorKey } from '../../../src/model/actor-key.js';
+
+type Row = [lang: string, text: string, expected: string[]];
+
+function coded(lang: string, text: string): string[] {
+  return analyze({ id: 't', text, date: '2025-03-04', lang }).events.map((e) =>
+    `${e.source ? actorKey(e.source.code) : '-'} ${e.cameo} ${e.target ? actorKey(e.target.code) : '-'} ${e.status}`).sort();
+}
+
+function table(name: string, rows: Row[]): void {
+  for (const [lang, text, expected] of rows) {
+    test(`${name} (${lang}): ${text}`, () => assert.deepEqual(coded(lang, text), [...expected].sort()));
+  }
+}
+
+table('domestic events aim at the own country', [
+  // protests, coercion and easing restrictions with no one named on the other side
+  ['en', 'Thousands of Chilean students marched through the capital on Friday.', ['CHL 141 CHL asserted']],
+  ['en', 'The Kenyan government lifted the nightly curfew.', ['KEN 0813 KEN asserted']],
+  ['de', 'Die Regierung in Lima verhängte den Ausnahmezustand.', ['PER 1724 PER asserted']],
+  // … but a named counterpart stays, and resignations, releases and ceasefires have none implied
+  ['en', 'Polish farmers protested against the Ukrainian government.', ['POL 141 UKR asserted']],
+  ['en', 'The Peruvian interior minister resigned on Sunday.', ['PER 0831 - asserted']],
+  ['en', 'Sudan released two British aid workers.', ['SDN 0841 GBR asserted']],
+  ['en', 'Sudan released two hundred prisoners on Monday.', ['SDN 0841 SDN asserted']],
+  // a government's demand may be aimed abroad: no target is implied
+  ['en', 'The Ghanaian government demanded an explanation.', ['GHA 101 - asserted']],
+  // rebels act across borders: nothing implied for their threats
+  ['en', 'Colombian rebels threatened to resume attacks.', ['COL 138 - asserted']],
+]);
+
+table('an announced protest is a threat to protest (133)', [
+  ['en', 'Dutch fishermen said they would protest in Rotterdam.', ['NLD 133 NLD asserted']],
+  ['en', 'Belgian unions said they will strike next week.', ['BEL 133 BEL asserted']],
+  // a protest announced by someone else stays a future protest
+  ['en', 'Police said Belgian farmers will protest in Antwerp on Monday.', ['BEL 141 BEL future']],
+]);
+
+table('a declared refusal is a rejection (12x)', [
+  ['en', 'Lebanon said it will not accept more refugees.', ['LBN 122 LBN asserted']],
+  ['en', 'Hungary won\'t attend the summit in Vienna.', ['HUN 125 - asserted']],
+  ['en', 'Serbia and Kosovo failed to reach an agreement.', ['SRB 127 KSV asserted']],
+  ['de', 'Ungarn wird die Ukraine nicht unterstützen.', ['HUN 120 UKR asserted']],
+  // a negated past reports an absence, not a refusal
+  ['en', 'Hungary did not attend the summit in Vienna.', ['HUN 040 - negated']],
+]);
+
+table('a demand without "that"', [
+  ['en', 'Amnesty said Egypt must release the detained bloggers.', ['NGO 1053 EGY asserted']],
+  ['en', 'France said Azerbaijan must withdraw its troops.', ['FRA 106 AZE asserted']],
+]);
+
+table('English readings: nouns after adjectives, attributive adjectives', [
+  // "targets", "supplies" after an adjective are nouns; after a name they can be verbs
+  ['en', 'Israeli jets struck Hezbollah targets in southern Lebanon.', ['ISR 195 LBN asserted']],
+  ['en', 'Iran targets dissidents abroad.', ['IRN 190 IRN asserted']],
+  ['en', 'Medical supplies were delivered to Gaza.', []],
+  // "Angry" describes the farmers: no disapproval event
+  ['en', 'Angry Irish farmers blocked roads in Dublin.', ['IRL 144 IRL asserted']],
+  ['en', 'Ireland is angry at Britain.', ['IRL 110 GBR asserted']],
+]);
