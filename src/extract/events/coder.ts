@@ -70,6 +70,8 @@ const SYMMETRIC_CODE = /^(03[0-9]*|04[0-9]*|054|057|06[0-9]*)$/;
 const REQUEST_ROOT = /^(02|10)/;
 /** Whose complement has not happened: appeals, intents, demands, threats (CAMEO codes the speech act). */
 const NOT_DONE_ROOT = /^(02|03|10|13)/;
+/** Speech acts about an act take the act's target when they name none: "refused to deploy troops in Iraq". */
+const TAKES_ACT_TARGET = /^(02|03|10|12|13)/;
 /** Whose target is the subject of the complement when none is named. */
 const COMPLEMENT_TARGET_ROOT = /^(01|02|10|11|12|13)/;
 
@@ -348,10 +350,12 @@ export function codeEvents(ctx: AnalysisContext): void {
     for (const m of f.triggers) done.push(frameArguments(ctx, f, m, done, coder));
     // "agreed to release the journalist", "threatened to attack Ukraine": the act's target is the speech act's.
     for (const c of done) {
-      if (c.tgt || !NOT_DONE_ROOT.test(c.m.cameo)) continue;
+      if (c.tgt || !TAKES_ACT_TARGET.test(c.m.cameo)) continue;
       const inner = done.find((x) => x.embedder === c && x.tgt);
       if (inner?.tgt && inner.tgt.group !== c.src?.group) c.tgt = { ...inner.tgt, slot: 'complement' };
     }
+    // "threatened to attack unless Baghdad accepts": a conditional threat is aimed at whoever must meet the condition.
+    for (const c of done) if (!c.tgt && /^13/.test(c.m.cameo)) c.tgt = conditionSubject(f, c);
     const speakers = done.filter((c) => c.m.entry.speech && c.src).map((c) => ({ speech: c.m, src: c.src! }));
     const requested = findRequestedClauses(f, speakers, coder.demandModals);
     const statusByTok = new Map<number, StatusResult>();
@@ -365,6 +369,16 @@ export function codeEvents(ctx: AnalysisContext): void {
   }
   events.forEach((e, i) => { e.id = String(i + 1); });
   ctx.events = events;
+}
+
+const CONDITION_WORDS = new Set(['unless', 'if', 'falls', 'wenn', 'sofern']);
+
+/** The first actor of an "unless"/"if" clause hanging off the threat's clause. */
+function conditionSubject(f: SentenceFrame, c: Candidate): SlotFill | null {
+  const cond = f.clauses.find((x) => x.parent === c.m.clause && x.intro !== null && CONDITION_WORDS.has(f.tokens[x.intro].norm));
+  if (!cond) return null;
+  const g = f.groups.find((x) => x !== c.src?.group && cond.tokens.includes(x.first) && !x.prep && !x.members.every((it) => it.mention.kind === 'location'));
+  return g ? { slot: 'condition', group: g, members: g.members } : null;
 }
 
 /** "demanded that Israel ease …": the subject of the trigger's complement clause. */

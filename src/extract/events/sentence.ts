@@ -168,7 +168,7 @@ export function buildFrame(
     const t = tokens[k];
     if (t.kind !== 'word' || inActor[k - from] || clauseOf[k - from] < 0) continue;
     const phrases = phraseMatches(f, k, triggerIndex, inActor, pack.lang);
-    if (phrases.length) { f.triggers.push(refine(f, phrases[0])); continue; }
+    if (phrases.length) { f.triggers.push(refine(f, longest(phrases))); continue; }
     let hits = triggerIndex.single.get(t.norm);
     if (!hits && pack.lang === 'de' && t.text[0] !== t.norm[0]) hits = compoundHits(pack, triggerIndex, t.norm);
     if (!hits?.length) continue;
@@ -179,10 +179,31 @@ export function buildFrame(
     const infinitiveToo = hit.kind === 'fin' && hits.some((h) => h.entry === hit.entry && h.kind === 'inf');
     f.triggers.push(refine(f, { entry: hit.entry, kind: hit.kind, mood: hit.mood, tok: k, first: k, last: k, clause: clauseOf[k - from], cameo: hit.entry.cameo, refinedBy: null, infinitiveToo }));
   }
-  // A phrase ("offered its condolences") supersedes the single-word triggers inside its span ("offered").
+  // A phrase ("offered its condolences") supersedes the single-word triggers inside its span ("offered"),
+  // and a longer phrase the shorter ones it overlaps ("failed to reach agreement" over "reach agreement").
   const phrases = f.triggers.filter((t) => t.first !== t.last);
-  if (phrases.length) f.triggers = f.triggers.filter((t) => t.first !== t.last || !phrases.some((p) => p.first <= t.tok && t.tok <= p.last));
+  if (phrases.length) {
+    f.triggers = f.triggers.filter((t) => t.first !== t.last
+      ? !phrases.some((p) => p !== t && p.first <= t.last && t.first <= p.last && wordCount(p) > wordCount(t))
+      : !phrases.some((p) => p.first <= t.tok && t.tok <= p.last));
+  }
   return f;
+}
+
+function wordCount(m: TriggerMatch): number {
+  let n = 1;
+  for (const ch of m.entry.lemma) if (ch === ' ') n++;
+  return n;
+}
+
+/** The phrase with the most words, then the widest span: the most specific reading. */
+function longest(ms: TriggerMatch[]): TriggerMatch {
+  let best = ms[0];
+  for (const m of ms) {
+    const d = wordCount(m) - wordCount(best);
+    if (d > 0 || (d === 0 && m.last - m.first > best.last - best.first)) best = m;
+  }
+  return best;
 }
 
 /** German capitalises nouns: mid-sentence a capitalised word is no verb ("Reise"), a lower-case one no noun. */

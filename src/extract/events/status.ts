@@ -128,6 +128,8 @@ export function decideStatus(
   if (embed?.status === 'question' || embed?.status === 'negated') {
     return { status: embed.status, cue: cueAt(f, embed.by.tok, embed.by.entry.id + '.embeds') };
   }
+  const cond = conditionalClause(f, m);
+  if (cond !== null) return { status: 'hypothetical', cue: cueAt(f, cond, 'status.conditional') };
   const neg = clauseCue(f, m, cues, lang, NEG);
   if (neg) return neg;
   // Presupposed facts ("von Teheran gelieferte Drohnen") keep only negation and their own modifiers.
@@ -155,6 +157,26 @@ export function decideStatus(
     }
   }
   return { status: 'asserted' };
+}
+
+/** Conditions: what happens only if, or unless, something else does ("unless Baghdad accepts", "falls Moskau zustimmt"). */
+const CONDITIONAL = new Set(['if', 'unless', 'wenn', 'falls', 'sofern']);
+/** After these, "if"/"wenn" asks whether: "asked if", "unclear if". */
+const WHETHER_BEFORE = new Set(['ask', 'asked', 'asks', 'asking', 'wonder', 'wondered', 'know', 'knows', 'see', 'unclear', 'clear', 'sure', 'decide', 'decided', 'check']);
+
+/** Token of the conditional subordinator opening the trigger's clause or one that holds it, or null. */
+function conditionalClause(f: SentenceFrame, m: TriggerMatch): number | null {
+  let clause = f.clauses.find((c) => c.id === m.clause);
+  for (let depth = 0; clause && depth < 4; depth++) {
+    if (clause.intro !== null && CONDITIONAL.has(f.tokens[clause.intro].norm)) {
+      const prev = f.tokens[clause.intro - 1];
+      if (!(prev && WHETHER_BEFORE.has(prev.norm))) return clause.intro;
+    }
+    if (clause.kind === 'main' || clause.parent === null) return null;
+    const parent = clause.parent;
+    clause = f.clauses.find((c) => c.id === parent);
+  }
+  return null;
 }
 
 function speaksForItself(a: Attribution, m: TriggerMatch, sourceCode: string | null): boolean {
