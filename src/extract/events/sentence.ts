@@ -164,6 +164,7 @@ export function buildFrame(
     const m = mentions[mi];
     if (m && m.start <= tokens[k].start && m.end >= tokens[k].end) inActor[k - from] = 1;
   }
+  let titleCase: boolean | undefined;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || inActor[k - from] || clauseOf[k - from] < 0) continue;
@@ -173,7 +174,12 @@ export function buildFrame(
     if (!hits && pack.lang === 'de' && t.text[0] !== t.norm[0]) hits = compoundHits(pack, triggerIndex, t.norm);
     if (!hits?.length) continue;
     if (pack.lang === 'de') hits = germanReadings(hits, t, k === firstWord(f), tokens[k + 1], tokens[k - 1]);
-    else hits = englishReadings(hits, t, tokens[k - 1], k > from && !inActor[k - 1 - from], tokens[k + 1], finiteBefore(f, k));
+    else {
+      hits = englishReadings(hits, t, tokens[k - 1], k > from && !inActor[k - 1 - from], tokens[k + 1], finiteBefore(f, k));
+      // "West Darfur State", "the Foreign Office": a capitalised word inside a sentence is part of a name, no verb
+      // (unless the whole sentence is in title case, as headlines are).
+      if (t.text[0] !== t.norm[0] && k !== firstWord(f) && !(titleCase ??= isTitleCase(tokens, from, to))) hits = hits.filter((h) => h.kind === 'noun' || h.kind === 'adj');
+    }
     const hit = chooseHit(f, k, hits);
     if (!hit) continue;
     const infinitiveToo = hit.kind === 'fin' && hits.some((h) => h.entry === hit.entry && h.kind === 'inf');
@@ -302,6 +308,18 @@ function finiteBefore(f: SentenceFrame, k: number): boolean {
 /** A present-tense or base verb form ("targets", "attack"), which English spells like a noun. */
 function presentOrBase(h: TriggerHit, t: Token): boolean {
   return (h.kind === 'fin' && !/ed$/.test(t.norm)) || h.kind === 'inf';
+}
+
+/** Headline style: most longer words capitalised ("Russia Attacks Ukrainian Ports"). */
+function isTitleCase(tokens: Token[], from: number, to: number): boolean {
+  let words = 0, caps = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (t.text[0] !== t.norm[0]) caps++;
+  }
+  return words > 0 && caps / words > 0.6;
 }
 
 function firstWord(f: SentenceFrame): number {
