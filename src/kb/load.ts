@@ -4,16 +4,17 @@
 import type { ActorKind } from '../model/analysis.js';
 import { loadJson } from '../util/data.js';
 import { loadPeopleDir, type PersonRecord } from './people.js';
-import { loadPlaces } from './places.js';
-import type { Ambiguity, Entity, EntityType, KnowledgeBase, Lang, NameForm, NameVariant } from './types.js';
+import { loadPlaces, successionCodes } from './places.js';
+import type { Ambiguity, DatedCode, Entity, EntityType, KnowledgeBase, Lang, NameForm, NameVariant } from './types.js';
 import { LANGS } from './types.js';
 
 type LangNames = Partial<Record<Lang, string[]>>;
 interface GeneratedCountry { id: string; code: string; iso2: string; territory: boolean; names: Record<Lang, string[]> }
+/** countries.json also takes `codes` beside `de`/`en`: date-bounded codes of the whole entry (Kosovo → SRB until 2008-02-16). */
 interface CuratedCountry { names?: string[]; adj?: string[]; people?: string[]; desc?: string[]; drop?: string[]; ambiguous?: Record<string, Partial<Ambiguity>> }
 interface SeatRow { id: string; code: string; type: 'capital' | 'seat'; names: string[]; ambiguous?: Partial<Ambiguity> }
 interface NamedRow { id: string; code: string; names: LangNames; abbr?: string[]; desc?: LangNames; cased?: boolean; kind?: ActorKind }
-interface FlatRow { id: string; code: string; names: string[]; kind?: ActorKind }
+interface FlatRow { id: string; code: string; names: string[]; kind?: ActorKind; codes?: DatedCode[]; exact?: string[] }
 interface RoleRow { id: string; sector?: string; code?: string; kind?: ActorKind; person?: boolean; head?: boolean; de?: string[]; en?: string[] }
 interface RolesFile { modifiers: Record<Lang, string[]>; roles: RoleRow[]; fixed: RoleRow[]; compoundPrefixes: Record<string, string> }
 
@@ -94,10 +95,10 @@ function pushUnique(list: NameVariant[], v: NameVariant): void {
 
 function countryEntities(): Entity[] {
   const gen = loadJson<GeneratedCountry[]>('src/kb/countries.generated.json');
-  const cur = loadJson<Record<string, Record<Lang, CuratedCountry> | string>>('src/kb/countries.json');
+  const cur = loadJson<Record<string, (Record<Lang, CuratedCountry> & { codes?: DatedCode[] }) | string>>('src/kb/countries.json');
   return gen.map((g) => {
     const names: NameVariant[] = [];
-    const c = typeof cur[g.code] === 'object' ? (cur[g.code] as Record<Lang, CuratedCountry>) : undefined;
+    const c = typeof cur[g.code] === 'object' ? (cur[g.code] as Record<Lang, CuratedCountry> & { codes?: DatedCode[] }) : undefined;
     for (const lang of LANGS) {
       const extra = c?.[lang] ?? {};
       const base = g.names[lang]
@@ -122,11 +123,12 @@ function countryEntities(): Entity[] {
       for (const p of extra.people ?? []) pushUnique(names, variant(p, lang, 'people'));
       for (const d of extra.desc ?? []) pushUnique(names, variant(d, lang, 'desc'));
     }
-    return { id: g.id, type: 'country', code: g.code, name: g.names.en[g.names.en.length > 1 && g.names.en[0].length > 24 ? 1 : 0] ?? g.code, kind: 'state', names };
+    return { id: g.id, type: 'country', code: g.code, name: g.names.en[g.names.en.length > 1 && g.names.en[0].length > 24 ? 1 : 0] ?? g.code, kind: 'state', names, ...(c?.codes ? { codes: c.codes } : {}) };
   });
 }
 
 function seatEntities(): Entity[] {
+  const dated = successionCodes();
   return loadJson<SeatRow[]>('src/kb/seats.json').map((s) => {
     const names: NameVariant[] = [];
     const ambiguous = s.ambiguous ? { vetoPrev: s.ambiguous.vetoPrev ?? [], vetoNext: s.ambiguous.vetoNext ?? [] } : undefined;
@@ -137,6 +139,8 @@ function seatEntities(): Entity[] {
     }
     return {
       id: s.id, type: 'seat', code: s.code, name: s.names[0], kind: 'government', names, seat: s.type,
+      // The capital of a state that became independent spoke for the old state before (Pristina 1995 → SRBGOV).
+      ...(dated.has(s.code.slice(0, 3)) ? { codes: dated.get(s.code.slice(0, 3))!.map((d) => ({ ...d, code: d.code + s.code.slice(3) })) } : {}),
     };
   });
 }
@@ -161,11 +165,13 @@ function flatEntities(file: string, type: EntityType, kind: ActorKind): Entity[]
   return loadJson<FlatRow[]>(file).map((r) => {
     const names: NameVariant[] = [];
     for (const n of r.names) {
-      pushUnique(names, variant(n, null, /^[A-Z0-9.]{2,6}$/.test(n) ? 'abbr' : 'name'));
+      const v = variant(n, null, /^[A-Z0-9.]{2,6}$/.test(n) ? 'abbr' : 'name');
+      if (r.exact?.includes(n)) v.exact = true;
+      pushUnique(names, v);
       const g = germanGenitive(n);
       if (g && !/\s/.test(n) && !/^[A-Z0-9.]+$/.test(n)) pushUnique(names, variant(g, 'de', 'gen'));
     }
-    return { id: r.id, type, code: r.code, name: r.names[0], kind: r.kind ?? kind, names };
+    return { id: r.id, type, code: r.code, name: r.names[0], kind: r.kind ?? kind, names, ...(r.codes ? { codes: r.codes } : {}) };
   });
 }
 
@@ -184,6 +190,40 @@ function roleEntity(r: RoleRow, fixed: boolean): Entity {
     id: r.id, type: 'role', code: fixed ? r.code! : r.sector ?? '', name: label, kind: r.kind ?? 'role', names,
     person: !!r.person, head: !!r.head, fixed,
   };
+}
+
+interface EthnicRow {
+  id: string; kin?: string; home?: string; lives: string[];
+  names?: Partial<Record<Lang, { people?: string[]; adj?: string[] }>>;
+}
+
+/**
+ * Ethnic groups (src/kb/ethnic.json): a group with a kin state adds `lives` to that country's
+ * entity (its people noun and adjective are the country's: "Albanians", "Serb"); a group without
+ * one becomes an `ethnic` entity coded with its `home` state, or '' when it has none (Kurds).
+ */
+function ethnicEntities(countries: Entity[]): Entity[] {
+  const rows = loadJson<{ groups: EthnicRow[] }>('src/kb/ethnic.json').groups;
+  const byCode = new Map(countries.map((c) => [c.code, c]));
+  const out: Entity[] = [];
+  for (const r of rows) {
+    for (const c of [r.kin, r.home, ...r.lives]) if (c !== undefined && !byCode.has(c)) throw new Error(`src/kb/ethnic.json: ${r.id}: unknown country ${c}`);
+    if (r.kin) {
+      byCode.get(r.kin)!.lives = r.lives;
+      continue;
+    }
+    const names: NameVariant[] = [];
+    for (const lang of LANGS) {
+      for (const p of r.names?.[lang]?.people ?? []) pushUnique(names, variant(p, lang, 'people'));
+      for (const a of r.names?.[lang]?.adj ?? []) {
+        if (lang === 'de') for (const e of ADJ_ENDINGS) pushUnique(names, variant(a + e, lang, 'adj'));
+        else pushUnique(names, variant(a, lang, 'adj'));
+      }
+    }
+    const label = r.names?.en?.people?.[0] ?? r.id;
+    out.push({ id: r.id, type: 'ethnic', code: r.home ?? '', name: label, kind: 'group', names, lives: r.lives });
+  }
+  return out;
 }
 
 function blockerEntities(): Entity[] {
@@ -215,7 +255,13 @@ export function validateEntities(entities: Entity[]): string[] {
     seen.add(e.id);
     if (e.type === 'role' && !e.fixed) { if (!SECTOR_RE.test(e.code)) errs.push(`${where}: bad sector ${JSON.stringify(e.code)}`); }
     else if (e.type === 'person') { if (e.code && !CODE_RE.test(e.code)) errs.push(`${where}: bad default code`); }
+    else if (e.type === 'ethnic') { if (e.code && !CODE_RE.test(e.code)) errs.push(`${where}: bad home code`); }
     else if (e.type !== 'block' && !CODE_RE.test(e.code)) errs.push(`${where}: bad code ${JSON.stringify(e.code)}`);
+    for (const d of e.type === 'person' ? [] : e.codes ?? []) {
+      if (!CODE_RE.test(d.code)) errs.push(`${where}: bad dated code ${JSON.stringify(d.code)}`);
+      for (const x of [d.from, d.to]) if (x !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(x)) errs.push(`${where}: bad date ${JSON.stringify(x)}`);
+      if (d.from && d.to && d.from > d.to) errs.push(`${where}: from after to`);
+    }
     if (e.names.length === 0) errs.push(`${where}: no names`);
     for (const n of e.names) if (!n.text.trim()) errs.push(`${where}: empty name`);
   }
@@ -225,8 +271,10 @@ export function validateEntities(entities: Entity[]): string[] {
 /** Loads and validates the built-in knowledge base (people from src/kb/people/ unless given). */
 export function loadKnowledgeBase(opts: { people?: PersonRecord[] } = {}): KnowledgeBase {
   const roles = loadJson<RolesFile>('src/kb/roles.json');
+  const countries = countryEntities();
   const entities: Entity[] = [
-    ...countryEntities(),
+    ...countries,
+    ...ethnicEntities(countries),
     ...seatEntities(),
     ...namedEntities('src/kb/regions.json', 'region', 'region'),
     ...namedEntities('src/kb/igos.json', 'igo', 'igo'),

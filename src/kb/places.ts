@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dataPath, loadJson } from '../util/data.js';
 import { germanGenitive } from './load.js';
-import type { Entity, NameVariant } from './types.js';
+import type { DatedCode, Entity, NameVariant } from './types.js';
 
 /** A curated entry of src/kb/places.json. Names in `de`/`en`/`any` match in every language
  *  (the split documents where a spelling is used); German genitive -s is added for cities and
@@ -78,8 +78,29 @@ function generatedRows(): GeneratedPlaceRow[] {
   return loadJson<{ places: GeneratedPlaceRow[] }>(GENERATED).places;
 }
 
+interface Succession { code: string; was: string; since: string }
+
+/** The day before an ISO date ("2011-07-09" → "2011-07-08"). */
+function dayBefore(iso: string): string {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Dated codes per current country code from src/kb/successions.json (Juba: SDN before 2011-07-09). */
+export function successionCodes(): Map<string, DatedCode[]> {
+  const rows = loadJson<{ successions: Succession[] }>('src/kb/successions.json').successions;
+  const out = new Map<string, DatedCode[]>();
+  for (const r of rows) {
+    if (!CODE_RE.test(r.code) || !CODE_RE.test(r.was) || !/^\d{4}-\d{2}-\d{2}$/.test(r.since)) throw new Error(`src/kb/successions.json: bad row ${JSON.stringify(r)}`);
+    out.set(r.code, [{ code: r.was, to: dayBefore(r.since) }, { code: r.code, from: r.since }]);
+  }
+  return out;
+}
+
 /** Place entities: curated first, then generated ones whose id and names the curated file does not claim. */
 export function loadPlaces(): Entity[] {
+  const dated = successionCodes();
   const curated = loadJson<{ places: CuratedPlace[] }>('src/kb/places.json').places;
   const errs = validateCuratedPlaces(curated);
   if (errs.length) throw new Error(`src/kb/places.json invalid:\n  ${errs.slice(0, 20).join('\n  ')}`);
@@ -94,14 +115,14 @@ export function loadPlaces(): Entity[] {
       claimed.add(n.toLowerCase());
     }
     const display = r.names.en?.[0] ?? r.names.any?.[0] ?? r.names.de![0];
-    out.push({ id: r.id, type: 'place', code: r.code, name: display, kind: 'location', names, place: r.type });
+    out.push({ id: r.id, type: 'place', code: r.code, name: display, kind: 'location', names, place: r.type, ...(dated.has(r.code) ? { codes: dated.get(r.code) } : {}) });
     ids.add(r.id);
   }
   for (const g of generatedRows()) {
     if (ids.has(g.id) || claimed.has(g.name.toLowerCase())) continue;
     const names: NameVariant[] = [];
     withGenitive(names, g.name, g.gen !== false);
-    out.push({ id: g.id, type: 'place', code: g.code, name: g.name, kind: 'location', names, place: 'city', guarded: true });
+    out.push({ id: g.id, type: 'place', code: g.code, name: g.name, kind: 'location', names, place: 'city', guarded: true, ...(dated.has(g.code) ? { codes: dated.get(g.code) } : {}) });
   }
   return out;
 }

@@ -22,9 +22,11 @@ export interface NameVariant {
   form: NameForm;
   /** The name needs context (Georgia, Jordan, Washington). */
   ambiguous?: Ambiguity;
+  /** Matches only as written, diacritics included ("Libération" the paper, not "Liberation Tigers"). */
+  exact?: boolean;
 }
 
-export type EntityType = 'country' | 'seat' | 'region' | 'igo' | 'group' | 'media' | 'person' | 'role' | 'block' | 'place';
+export type EntityType = 'country' | 'seat' | 'region' | 'igo' | 'group' | 'media' | 'person' | 'role' | 'block' | 'place' | 'ethnic';
 
 /** Context that vetoes an ambiguous name ("George Washington", "Washington Post"). */
 export interface Ambiguity {
@@ -38,7 +40,8 @@ export interface Entity {
   type: EntityType;
   /** Full CAMEO code; for roles the sector code (GOV, MIL) unless `fixed`. */
   code: string;
-  /** Date-bounded codes (persons); `code` is then the default outside every range. */
+  /** Date-bounded codes (persons, groups, states that changed: Kosovo was Serbia's until 2008,
+   *  places that changed state: Juba was Sudan's until July 2011); `code` is then the default outside every range. */
   codes?: DatedCode[];
   /** Canonical display name. */
   name: string;
@@ -59,6 +62,9 @@ export interface Entity {
   /** Where the entry came from (file of a user dictionary, for error messages and stats). */
   source?: string;
   desc?: string;
+  /** Ethnic groups (src/kb/ethnic.json; a country whose people noun names one, or an `ethnic`
+   *  entity): CAMEO codes of the states where the group lives as a community ("Iraqi Kurds" → IRQ). */
+  lives?: string[];
 }
 
 export interface KnowledgeBase {

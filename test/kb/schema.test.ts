@@ -24,7 +24,7 @@ test('every entity has a stable, unique id with a type prefix', () => {
   const ids = new Set<string>();
   for (const e of kb.entities) {
     if (e.type === 'block') continue;
-    assert.match(e.id, /^(kb\.(country|capital|seat|region|igo|group|media|role)\.|person\.)/, e.id);
+    assert.match(e.id, /^(kb\.(country|capital|seat|region|igo|group|media|role|ethnic)\.|person\.)/, e.id);
     assert.ok(!ids.has(e.id), `duplicate ${e.id}`);
     ids.add(e.id);
   }

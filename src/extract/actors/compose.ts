@@ -14,6 +14,19 @@ import { nameParts, type Lexicon } from './lexicon.js';
 import type { Part } from './parts.js';
 import { APPOSITION_ARTICLES, DETERMINERS, NOT_NAME, OWNER_LINKS, PLACE_NEIGHBOURS, PORTFOLIO, TITLES, isGermanAdjective } from './words.js';
 
+/** Words that mark a people noun as an ethnic group ("ethnic Albanians", "ethnische Albaner"). */
+const ETHNIC_CUES = new Set(['ethnic', 'ethnische', 'ethnischen', 'ethnischer']);
+/** "anti-Syria", "pro-Russian": the state is a stance, not the owner. */
+const STANCE_PREFIXES = new Set(['anti', 'pro']);
+/** Capitalised nouns that make a preceding state or region name part of a facility or company name. */
+const FACILITY_NOUNS = new Set(['bridge', 'street', 'square', 'avenue', 'road', 'airport', 'stadium', 'hotel', 'park', 'tower', 'gate',
+  'cup', 'prize', 'open', 'telecom', 'air', 'airlines', 'airways', 'railways', 'rail', 'express', 'today', 'day',
+  'brucke', 'strasse', 'platz', 'allee', 'flughafen', 'stadion', 'pokal', 'preis']);
+/** Sectors whose people belong to the state of the city or region they are in ("police in Basra"). */
+const LOCAL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'EDU', 'LAB', 'AGR', 'HLH', 'REL', 'BUS', 'CRM', 'MED']);
+/** Prepositions that place something in a state or place. */
+const LOCATIVE = new Set(['in', 'im', 'throughout', 'across']);
+
 export interface PersonRef { code: string; name: string; rule: string; first: string | null }
 
 /** What a document remembers across sentences. */
@@ -22,7 +35,7 @@ export interface DocState {
   lang: string;
   surnames: Map<string, PersonRef>;
   descs: Map<string, { code: string; name: string; kind: ActorKind }>;
-  /** Person id → code on the document date (resolved once per document). */
+  /** Entity id (person, or any entity with dated codes) → code on the document date (resolved once per document). */
   personCodes: Map<string, string>;
   /** Names already registered for surname linking. */
   remembered: Set<string>;
@@ -53,7 +66,7 @@ interface Unit {
   place?: boolean;
 }
 
-const KIND_OF: Record<string, ActorKind> = { country: 'state', seat: 'government', igo: 'igo', region: 'region', media: 'media', group: 'group', person: 'person', place: 'location' };
+const KIND_OF: Record<string, ActorKind> = { country: 'state', seat: 'government', igo: 'igo', region: 'region', media: 'media', group: 'group', person: 'person', place: 'location', ethnic: 'group' };
 
 function combine(owner: Unit, sector: string): string {
   const t = owner.type;
@@ -105,8 +118,15 @@ function unitFromAtom(a: Atom, state: DocState): Unit | null {
       }
       return makeUnit(a.p0, a.p1, e.code, e.name, 'role', e.id, 'role', a.entry.form, e, a.possessive, !!e.person, false, e.code);
     }
-    default:
-      return makeUnit(a.p0, a.p1, e.code, e.name, e.kind ?? KIND_OF[e.type] ?? 'other', e.id, e.type, a.entry.form, e, a.possessive, false, e.type !== 'media' && e.type !== 'place', undefined);
+    default: {
+      // States, groups and places whose code changed over time (Kosovo, the SPLA, Juba) resolve against the document date.
+      let code = e.code;
+      if (e.codes) {
+        code = state.personCodes.get(e.id) ?? resolveDatedCode(e.codes, state.date, e.code || undefined);
+        state.personCodes.set(e.id, code);
+      }
+      return makeUnit(a.p0, a.p1, code, e.name, e.kind ?? KIND_OF[e.type] ?? 'other', e.id, e.type, a.entry.form, e, a.possessive, false, e.type !== 'media' && e.type !== 'place', undefined);
+    }
   }
 }
 
@@ -197,6 +217,92 @@ export class SentenceComposer {
     return false;
   }
 
+  /**
+   * Ethnic groups are coded by the state where they live (CAMEO; docs/actors.md "Ethnic groups"):
+   *  1. a state qualifier where the group lives wins: "Iraqi Kurds" → IRQ, "Bosnian Serb leaders" → BIH,
+   *     "Turkish Cypriots" → CYP (the group adjective qualifies the nation it lives in);
+   *  2. otherwise "in <state or place>" in the same sentence moves the group there when it lives there —
+   *     for groups without a state of their own always, for a kin-state group ("Albanians") only when the
+   *     text marks it as a group ("ethnic Albanians", "the Albanian population"): "Albanian rebels in
+   *     Macedonia" stay ALBREB, as CAMEO dictionaries code the adjective. Refugees keep their origin.
+   */
+  private ethnicGroups(units: Unit[]): void {
+    const parts = this.parts;
+    for (let r = 1; r < units.length; r++) {
+      const a = units[r - 1];
+      const b = units[r];
+      if (a.drop || b.p0 !== a.p1 || !a.entity || !b.entity || parts[b.p0].joinPrev) continue;
+      if (b.form !== 'people' && b.form !== 'adj') continue;
+      // An adjective pair qualifies only a role or people noun after it ("Bosnian Serb forces", not "Greek Albanian talks").
+      const after = units[r + 1];
+      if (b.form === 'adj' && !(after && after.type === 'role' && after.p0 - b.p1 <= 2)) continue;
+      let code = '';
+      if (a.type === 'country' && (a.form === 'adj' || a.form === 'name' || a.possessive) && b.entity.lives?.includes(a.code.slice(0, 3))) code = a.code;
+      else if (a.form === 'adj' && b.type === 'country' && b.form === 'people' && a.entity.lives?.includes(b.code.slice(0, 3))) code = b.code;
+      if (!code) continue;
+      units[r] = { ...b, p0: a.p0, code, type: 'country', kind: 'state', name: `${a.name} ${b.name}`, rule: 'rule.ethnic+country', antecedent: null, entity: null };
+      a.drop = true;
+    }
+    for (let r = 0; r < units.length; r++) {
+      const u = units[r];
+      const lives = u.entity?.lives;
+      if (u.drop || !lives || (u.form !== 'people' && u.form !== 'adj')) continue;
+      const next = units[r + 1];
+      const role = next && next.type === 'role' && next.p0 - u.p1 <= 2 ? next : null;
+      if (u.form === 'adj' && role?.sector === 'REF') continue;
+      if (u.type === 'country') {
+        const cue = ETHNIC_CUES.has(parts[u.p0 - 1]?.key ?? '');
+        if (!cue && !(u.form === 'adj' && role?.sector === 'CVL')) continue;
+      }
+      const loc = this.locationIn(units, lives, u);
+      if (!loc) continue;
+      u.code = loc.code.slice(0, 3);
+      u.rule = 'rule.ethnic+location';
+    }
+  }
+
+  /** The first state or place of the sentence after "in"/"im"/"throughout" (up to four words between:
+   *  "in the northern city of Kirkuk") whose state is one of `codes`. */
+  private locationIn(units: Unit[], codes: string[], self: Unit): Unit | null {
+    const parts = this.parts;
+    for (const l of units) {
+      if (l === self || l.drop || !(l.type === 'country' || l.type === 'place' || l.type === 'seat') || l.form === 'adj' || l.form === 'people') continue;
+      if (!codes.includes(l.code.slice(0, 3))) continue;
+      for (let k = l.p0 - 1, n = 0; k >= 0 && n <= 4; k--, n++) {
+        const p = parts[k];
+        if (!p.isWord) break;
+        if (LOCATIVE.has(p.key)) return l;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Atoms that look like actors but are not:
+   *  - "anti-Syria", "pro-Russian", "anti-amerikanische": the state is what the word is for or
+   *    against, not who is meant (an "anti-Syria journalist" is not Syrian media);
+   *  - "Europe Bridge", "France Telecom", "Iran Air": a state or region name before a capitalised
+   *    facility or company noun is part of that name (English order; German joins it: "Europa-Brücke");
+   *  - "Tom King", "Martin Luther King": in English a capitalised role word right after an unknown
+   *    capitalised name and not followed by one is the surname ("King Abdullah" stays a title).
+   */
+  private notAnActor(a: Atom): boolean {
+    const parts = this.parts;
+    const first = parts[a.p0];
+    const prev = parts[a.p0 - 1];
+    const next = parts[a.p1];
+    const t = a.entry.entity.type;
+    if (first.joinPrev && prev && STANCE_PREFIXES.has(prev.key) && (t === 'country' || t === 'seat' || t === 'region' || t === 'igo' || t === 'ethnic')) return true;
+    if ((t === 'country' || t === 'region' || t === 'seat') && a.entry.form !== 'adj' && next && next.cls >= 1
+      && (next.joinPrev ? FACILITY_NOUNS.has(next.key) : this.state.lang !== 'de' && FACILITY_NOUNS.has(next.key))) return true;
+    if (t === 'role' && this.state.lang !== 'de' && a.p1 - a.p0 === 1 && first.cls === 1 && a.entry.entity.person && prev && !prev.joinPrev
+      && !first.joinPrev && this.isNamePart(a.p0 - 1) && !this.isModifier(a.p0 - 1) && !(next && this.isNamePart(a.p1))) {
+      this.covered[a.p0] = 0;
+      return true;
+    }
+    return false;
+  }
+
   run(atoms: Atom[], out: ActorMention[], text: string): void {
     const parts = this.parts;
     for (const a of atoms) for (let k = a.p0; k < a.p1; k++) this.covered[k] = 1;
@@ -208,6 +314,7 @@ export class SentenceComposer {
         continue;
       }
       if (this.vetoAmbiguous(a)) continue;
+      if (this.notAnActor(a)) continue;
       const u = unitFromAtom(a, this.state);
       if (!u || u.drop) continue;
       const before = parts[a.p0 - 1];
@@ -216,12 +323,14 @@ export class SentenceComposer {
       units.push(u);
     }
     const lang = this.state.lang;
+    this.ethnicGroups(units);
+    units = units.filter((u) => !u.drop);
 
     // owner + role
     for (let r = 1; r < units.length; r++) {
       const role = units[r];
       const o = units[r - 1];
-      if (role.type !== 'role' || role.owner || !o.owner || o.drop || o.form === 'desc' || role.form === 'desc') continue;
+      if (role.type !== 'role' || role.owner || !o.owner || !o.code || o.drop || o.form === 'desc' || role.form === 'desc') continue;
       const gap = role.p0 - o.p1;
       let ok = false;
       const loose = lang !== 'de' || o.form === 'adj' || o.form === 'gen' || o.possessive;
@@ -243,21 +352,32 @@ export class SentenceComposer {
       const o = units[r + 1];
       // A generic GOV role ("Sprecher", "Chef") also takes a bare role as owner: "Sprecher der Polizei" → COP.
       const roleOwner = o.type === 'role' && !o.owner && !!o.sector && role.sector === 'GOV' && !o.place;
-      if (role.type !== 'role' || role.owner || role.sector === undefined || (!o.owner && !roleOwner) || o.form === 'desc') continue;
+      // "police in Basra", "students in Jakarta": people of a city or region are of its state — for sectors
+      // that belong where they are (not troops, refugees or spies, who are often foreign where they are).
+      const localPlace = o.type === 'place' && LOCAL_SECTORS.has(role.sector ?? '');
+      if (role.type !== 'role' || role.owner || role.sector === undefined || (!o.owner && !roleOwner && !localPlace) || o.form === 'desc') continue;
       let k = role.p1;
       if (k === o.p0) {
-        if (!(o.form === 'gen' && lang === 'de')) continue;
+        if (!(o.form === 'gen' && lang === 'de') || localPlace) continue;
       } else {
-        const link = parts[k]?.key;
+        let link = parts[k]?.key;
+        // "a group based in Trinidad", "die in Basra ansässigen …" (English only: German puts it before the noun).
+        if (link === 'based' && parts[k + 1]?.key === 'in') link = parts[++k].key;
         // "die Regierung in Kiew", "security forces in Guinea": a role located in a country or capital belongs to it.
-        const inCapital = (link === 'in' || link === 'im') && (o.entity?.seat === 'capital' || o.kind === 'state');
+        const inCapital = (link === 'in' || link === 'im') && (o.entity?.seat === 'capital' || o.kind === 'state' || localPlace);
         // A spokesperson speaks for the owner: "a spokesman for the Russian foreign ministry".
         const speaksFor = link === 'for' && role.entity?.id === 'kb.role.spokesperson';
-        if (!OWNER_LINKS.has(link) && !inCapital && !speaksFor) continue;
+        if (localPlace ? !inCapital : !OWNER_LINKS.has(link) && !inCapital && !speaksFor) continue;
         k++;
         if (parts[k]?.key === 'the') k++;
         while (k < o.p0 && this.isModifier(k)) k++;
         if (k !== o.p0) continue;
+      }
+      if (localPlace) {
+        // The place stays a location mention of its own (where it happens); the role takes its state.
+        units[r] = { ...role, type: 'composite', code: combine(o, role.sector ?? ''), owner: true, name: `${role.name} (${o.name})`, rule: 'rule.role+in+place' };
+        r++;
+        continue;
       }
       units[r] = { ...role, p1: o.p1, type: roleOwner ? 'role' : 'composite', code: roleOwner ? o.code : inherit(role, o), owner: !roleOwner, name: `${role.name} (${o.name})`, kind: 'role', rule: 'rule.role+of+owner', antecedent: o.antecedent };
       if (roleOwner) units[r].sector = o.sector;

@@ -15,6 +15,8 @@ export interface LexEntry {
   ambiguous?: { vetoPrev: Set<string>; vetoNext: Set<string> };
   /** Priority among entries of the same span (higher wins). */
   rank: number;
+  /** Per part: the text as it must be written (diacritics included), for `exact` names. */
+  exact?: string[];
 }
 
 export interface TrieNode {
@@ -36,7 +38,7 @@ export interface Lexicon {
 }
 
 // Places rank lowest: any other entry of the same span (a country, capital, person, role) wins.
-const RANK: Record<string, number> = { block: 9, igo: 7, group: 7, media: 7, person: 6, seat: 5, country: 4, region: 3, role: 2, place: 1 };
+const RANK: Record<string, number> = { block: 9, igo: 7, group: 7, media: 7, person: 6, seat: 5, country: 4, ethnic: 4, region: 3, role: 2, place: 1 };
 
 function reqOf(text: string): number {
   if (/^[A-Z][A-Z.]+$/.test(text) && text.replace(/\./g, '').length >= 2) return 2;
@@ -79,7 +81,7 @@ export function compileLexicon(kb: KnowledgeBase): Lexicon {
       const { keys, texts } = nameParts(v.text);
       if (keys.length === 0) continue;
       const caseReq = Uint8Array.from(texts.map(reqOf));
-      insert(root, keys, { entity: e, form: v.form, lang: v.lang, caseReq, ambiguous: toSets(v.ambiguous), rank: (RANK[e.type] ?? 0) + (e.fixed ? 0.5 : 0) + (e.source && e.source !== 'src/kb/people' ? 20 : 0) });
+      insert(root, keys, { entity: e, form: v.form, lang: v.lang, caseReq, ambiguous: toSets(v.ambiguous), rank: (RANK[e.type] ?? 0) + (e.fixed ? 0.5 : 0) + (e.source && e.source !== 'src/kb/people' ? 20 : 0), ...(v.exact ? { exact: texts } : {}) });
       if (v.form === 'desc') {
         const list = descKeys.get(e.id) ?? [];
         list.push(keys.join(' '));

@@ -20,6 +20,7 @@ const WEAK_HEADS = new Set(['arbeiter', 'helfer', 'sender', 'agent', 'agenten', 
 
 function passes(e: LexEntry, parts: Part[], i: number, lang: string): boolean {
   if (e.lang !== null && e.lang !== lang && (lang === 'de' || lang === 'en')) return false;
+  if (e.exact) for (let k = 0; k < e.exact.length; k++) if (parts[i + k].text !== e.exact[k]) return false;
   for (let k = 0; k < e.caseReq.length; k++) {
     const req = e.caseReq[k];
     if (req === 0) continue;
