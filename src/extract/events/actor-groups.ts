@@ -116,6 +116,15 @@ function onlyDeterminers(tokens: Token[], from: number, to: number, cues: GroupC
   return true;
 }
 
+/** "von [den] äthiopischen Soldaten": determiners and lower-case inflected adjectives only. */
+function onlyInflectedAdjectives(tokens: Token[], from: number, to: number, cues: GroupCues): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!cues.determiners.has(t.norm) && !(isLowerWord(t) && /(e|en|er|em|es)$/.test(t.norm))) return false;
+  }
+  return true;
+}
+
 function isLowerWord(t: Token): boolean {
   return t.kind === 'word' && t.text[0] === t.norm[0];
 }
@@ -169,7 +178,9 @@ function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues
     if (prep) {
       // "to"/"of" are only prepositions of the actor when nothing but determiners stands between
       // ("threatened to attack Ukraine" is no "to Ukraine"); "thousands of protesters" is a subject.
-      if ((t.norm === 'to' || t.norm === 'of' || t.norm === 'von') && k < g.first - 1 && !onlyDeterminers(tokens, k + 1, g.first, cues)) break;
+      // German "von russischen Truppen" is an agent over inflected adjectives too.
+      if ((t.norm === 'to' || t.norm === 'of' || t.norm === 'von') && k < g.first - 1 && !onlyDeterminers(tokens, k + 1, g.first, cues)
+        && !(t.norm === 'von' && onlyInflectedAdjectives(tokens, k + 1, g.first, cues))) break;
       if ((t.norm === 'of' || t.norm === 'von') && QUANTITY.test(tokens[k - 1]?.norm ?? '')) break;
       g.prep = prep;
       g.prepTok = k;

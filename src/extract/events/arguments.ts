@@ -36,9 +36,13 @@ function isPrep(g: ActorGroup, prep: string): boolean {
  */
 function phraseHead(f: SentenceFrame, g: ActorGroup): 'core' | { prep: string } | null {
   if (g.headTok < 0 || !(g.gen || g.prep === 'of')) return null;
+  // "out of Nigeria", "because of Russia": a compound preposition, not a noun the actor stands for.
+  if (COMPOUND_PREP_HEADS.has(f.tokens[g.headTok].norm)) return { prep: f.tokens[g.headTok].norm };
   if (f.triggers.some((t) => t.first <= g.headTok && t.last >= g.headTok)) return null;
   return g.headPrep ? { prep: g.headPrep } : 'core';
 }
+
+const COMPOUND_PREP_HEADS = new Set(['out', 'because', 'instead', 'ahead', 'outside', 'inside', 'regardless', 'irrespective', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'front', 'top']);
 
 const TOPIC_PREPS = new Set(['about', 'over', 'regarding', 'concerning', 'on', 'über', 'um', 'wegen', 'bezüglich', 'hinsichtlich', 'zu', 'zum', 'zur']);
 
@@ -98,7 +102,14 @@ const AGENT_PREPS = new Set(['von', 'durch', 'by', 'seitens']);
 function coreGroups(f: SentenceFrame, m: TriggerMatch, placesToo = false): ActorGroup[] {
   // A possessor counts as the phrase it heads ("Moskaus Politik" ≈ Moscow) unless it heads the trigger itself.
   return f.groups.filter((g) => inClause(f, g, m.clause) && (placesToo || !isPlace(g)) && !(g.poss && (g.last + 1 === m.first || g.last === m.tok))
-    && ((!g.prep && !g.gen) || phraseHead(f, g) === 'core'));
+    && ((!g.prep && !g.gen) || phraseHead(f, g) === 'core' || opensClause(f, g)));
+}
+
+/** "after a Serbian jet shot …": the subordinator that opens the clause is no preposition of its subject. */
+function opensClause(f: SentenceFrame, g: ActorGroup): boolean {
+  if (g.prepTok < 0) return false;
+  const c = f.clauses.find((x) => x.id === clauseOfTok(f, g.first));
+  return !!c && c.intro === g.prepTok && c.kind === 'adv';
 }
 
 function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGroup | null {
@@ -113,26 +124,173 @@ function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGrou
     if (antecedent) return antecedent;
   }
   if (lang === 'en') {
+    // A reduced relative or participle ("refugees ordered out of X", "the curfew imposed after …") has no subject of its own.
+    if (reducedParticiple(f, m)) return null;
+    // "to complain", "to demand": a purpose infinitive's actor is the subject of its clause; after a verb
+    // of asking or forcing ("urged Iran to release") it is that verb's object, the actor right before.
+    const control = infinitiveController(f, m, lang);
+    if (control !== undefined) return control;
     // English SVO: the subject precedes the verb ("said X" inversions come from attribution).
-    const before = core.filter((g) => g.last < m.first);
-    if (before.length) return before[before.length - 1];
-    return null;
+    const before = core.filter((g) => g.last < m.first && !inApposition(f, g));
+    if (!before.length) return null;
+    return headModifier(f, before, before[before.length - 1]);
   }
-  const nominative = core.find((g) => !g.oblique);
+  const nominative = core.find((g) => !g.oblique && !inApposition(f, g));
   return nominative ?? null;
+}
+
+/**
+ * "Pakistan, a key ally of the US in the war on terror, has refused", "Die Türkei, ein Partner Deutschlands, hat …":
+ * an actor inside an apposition — a phrase opened by a comma right after another actor and closed by a
+ * comma, with no trigger inside — is neither subject nor object.
+ */
+function inApposition(f: SentenceFrame, g: ActorGroup): boolean {
+  const h = f.groups.find((x) => x !== g && !x.prep && x.last < g.first && f.tokens[x.last + 1]?.text === ',' && noCommaBetween(f, x.last + 2, g.first));
+  if (!h) return false;
+  const opener = f.tokens[h.last + 2];
+  if (!opener || opener.kind !== 'word' || !(APPOSITION_OPENERS.has(opener.norm) || opener.text === opener.norm)) return false;
+  for (let k = g.last + 1; k < f.to && k <= g.last + 10; k++) {
+    if (f.tokens[k].text === ',') return !f.triggers.some((t) => t.first > h.last && t.first < k);
+    if (f.tokens[k].kind === 'punct') return false;
+  }
+  return false;
+}
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'ein', 'eine', 'einer', 'eines', 'der', 'die', 'das', 'des']);
+
+function noCommaBetween(f: SentenceFrame, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (f.tokens[k].text === ',' || f.tokens[k].kind === 'punct') return false;
+  return true;
+}
+
+/**
+ * "The Turkish and Greek sides of the island of Cyprus have agreed": an actor modifying the head noun
+ * outranks an actor in an of-phrase after that head (one noun phrase, no comma, no trigger between).
+ */
+function headModifier(f: SentenceFrame, before: ActorGroup[], subj: ActorGroup): ActorGroup {
+  if (subj.prep !== 'of' || before.length < 2) return subj;
+  const mod = before[before.length - 2];
+  if (mod.prep || mod.poss || subj.prepTok - mod.last > 8 || !noCommaBetween(f, mod.last + 1, subj.first)) return subj;
+  const next = f.tokens[mod.last + 1];
+  if (!next || next.kind !== 'word' || next.text[0] !== next.norm[0]) return subj;
+  if (f.triggers.some((t) => t.first > mod.last && t.first < subj.first)) return subj;
+  return mod;
+}
+
+const VERB_FORMS = new Set(['fin', 'pa2', 'phrase']);
+/** Roots whose verbs hand their object to a following infinitive: appeal, concede/allow, demand, coerce. */
+const OBJECT_CONTROL = /^(02|08|10|17)/;
+
+/**
+ * The actor of an English to-infinitive, or undefined where the ordinary rule applies (no earlier verb
+ * trigger in the clause). Purpose clauses take the clause subject ("summoned the envoy to complain").
+ */
+function infinitiveController(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGroup | null | undefined {
+  if ((m.kind !== 'inf' && m.kind !== 'phrase') || f.tokens[m.first - 1]?.norm !== 'to') return undefined;
+  let prev: TriggerMatch | undefined;
+  for (const t of f.triggers) if (t.clause === m.clause && t.last < m.first - 1 && t !== m) prev = t;
+  if (!prev || prev.entry.speech) return undefined;
+  if (!VERB_FORMS.has(prev.kind) && prev.kind !== 'noun' && prev.kind !== 'inf') return undefined;
+  if (OBJECT_CONTROL.test(prev.cameo) || prev.entry.control === 'obj') {
+    // "urged Iran to release": the object between the two verbs.
+    const obj = f.groups.filter((g) => g.first > prev!.last && g.last < m.first && !g.prep && !g.gen && !isPlace(g));
+    return obj.length ? obj[obj.length - 1] : undefined;
+  }
+  return pickSubject(f, prev, lang);
+}
+
+const PARTICIPLE_BLOCKERS = new Set(['and', 'or', 'but', 'then', 'who', 'which', 'that', ',']);
+
+/**
+ * "Benin opened its borders to refugees ordered out of Nigeria": an -ed form right after the object or a
+ * prepositional phrase of an earlier verb of its clause is a reduced relative, not a second main verb.
+ */
+export function reducedParticiple(f: SentenceFrame, m: TriggerMatch): boolean {
+  // "-ed" forms, and phrases opening with a participle ("driven out of", "forced out of").
+  if (m.kind === 'phrase' ? !/(ed|en)$/.test(f.tokens[m.first].norm) : (m.kind !== 'fin' && m.kind !== 'pa2') || !/ed$/.test(f.tokens[m.tok].norm) || m.first !== m.tok) return false;
+  const prevTok = f.tokens[m.first - 1];
+  if (!prevTok || prevTok.kind !== 'word' || PARTICIPLE_BLOCKERS.has(prevTok.norm) || /ly$/.test(prevTok.norm)) return false;
+  if (/^(was|were|is|are|be|been|being|has|have|had|not|never)$/.test(prevTok.norm)) return false;
+  for (let i = f.triggers.length - 1; i >= 0; i--) {
+    const t = f.triggers[i];
+    if (t === m || t.clause !== m.clause || t.last >= m.first) continue;
+    if (!(t.kind === 'fin' || t.kind === 'phrase' || t.kind === 'inf' || t.kind === 'ing') || t.entry.speech || t.entry.embeds) return false;
+    for (let k = t.last + 1; k < m.first; k++) if (PARTICIPLE_BLOCKERS.has(f.tokens[k].norm) || f.tokens[k].text === ',') return false;
+    return true;
+  }
+  return false;
 }
 
 function pickObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null, lang: string): ActorGroup | null {
   // A place can be what is hit or visited ("shelled Kherson"), never who acts.
   const core = coreGroups(f, m, true).filter((g) => g !== subj);
   if (f.clauses.find((c) => c.id === m.clause)?.kind === 'inf') return core[0] ?? null;
-  if (lang === 'en') return core.find((g) => g.first > m.last) ?? null;
-  return core.find((g) => !subj || g.first > subj.first) ?? core[0] ?? null;
+  if (lang === 'en') {
+    // "summoned Niger's ambassador": a possessor inside the trigger phrase is what it acts on.
+    const inner = innerPossessor(f, m);
+    if (inner) return inner;
+    // The object follows the verb with no comma between ("…, killing 50, Thai sources said" has none);
+    // a lower-case role word modifying a following act noun ("military aid") is not it.
+    const obj = core.find((g) => g.first > m.last && noCommaBetween(f, m.last + 1, g.first) && !modifiesActNoun(f, g));
+    return obj ?? byPhraseOfObject(f, m, subj);
+  }
+  const free = core.filter((g) => !inApposition(f, g));
+  return free.find((g) => !subj || g.first > subj.first) ?? free[0] ?? null;
 }
 
-function passive(f: SentenceFrame, m: TriggerMatch): boolean {
-  if (m.kind !== 'pa2') return false;
+/** A possessor group inside a multi-word trigger ("summoned Niger's ambassador", "expelled Russia's envoy"). */
+function innerPossessor(f: SentenceFrame, m: TriggerMatch): ActorGroup | null {
+  if (m.first === m.last) return null;
+  return f.groups.find((g) => g.poss && g.first > m.first && g.last < m.last) ?? null;
+}
+
+/** "military aid", "a new military offensive": an ownerless role word used as an adjective before an act noun. */
+function modifiesActNoun(f: SentenceFrame, g: ActorGroup): boolean {
+  if (g.members.length !== 1 || !g.members[0].mention.rule.includes('rule.sentence-country')) return false;
+  const t = f.tokens[g.last];
+  if (t.text[0] !== t.norm[0] && g.first !== f.from) return false;
+  return f.triggers.some((x) => x.first === g.last + 1 && (x.kind === 'noun' || x.kind === 'phrase'));
+}
+
+/**
+ * "demanded an admission by Moscow", "condemned the shelling by Russian forces": the agent of the verb's
+ * object noun (the first noun phrase after an active verb) is what the verb is about.
+ */
+function byPhraseOfObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null): ActorGroup | null {
+  if (m.kind === 'noun' || m.kind === 'adj') return null;
+  const next = f.tokens[m.last + 1];
+  if (!next || !/^(a|an|the|its|their|his|her)$/.test(next.norm)) return null;
+  for (let k = m.last + 2; k < f.to && k <= m.last + 5; k++) {
+    const t = f.tokens[k];
+    if (t.kind !== 'word' || clauseOfTok(f, k) !== m.clause) return null;
+    if (t.norm === 'by') return f.groups.find((g) => g !== subj && g.prepTok === k && !isPlace(g)) ?? null;
+  }
+  return null;
+}
+
+/**
+ * "A camp for Congolese refugees was attacked by …": with no actor as the passive subject, an actor in a
+ * prepositional modifier of the subject noun phrase (the clause's first phrase) is what was hit.
+ */
+function passiveSubjectModifier(f: SentenceFrame, m: TriggerMatch): ActorGroup | null {
   const clause = f.clauses.find((c) => c.id === m.clause);
+  if (!clause) return null;
+  const g = f.groups.find((x) => inClause(f, x, m.clause) && x.last < m.first);
+  if (!g || !g.prep || !SUBJECT_MODIFIER_PREPS.has(g.prep) || isAgent(g)) return null;
+  const startK = clause.tokens[0];
+  return noCommaBetween(f, startK, g.first) && !f.triggers.some((t) => t !== m && t.clause === m.clause && t.first < g.first) ? g : null;
+}
+const SUBJECT_MODIFIER_PREPS = new Set(['for', 'of', 'in', 'at', 'near', 'für', 'in', 'bei', 'nahe']);
+
+function passive(f: SentenceFrame, m: TriggerMatch): boolean {
+  const clause = f.clauses.find((c) => c.id === m.clause);
+  // German "wurde … beschossen": a form that is also a past plural ("sie beschossen") is the participle
+  // when a form of "werden" comes before it and it closes the clause.
+  if (m.kind === 'fin' && clause && /[^e]en$/.test(f.tokens[m.tok].norm)) {
+    let lastWord = -1;
+    for (const k of clause.tokens) if (f.tokens[k].kind === 'word') lastWord = k;
+    if (lastWord === m.tok && clause.tokens.some((k) => k < m.tok && /^(wurde|wurden|worden)$/.test(f.tokens[k].norm))) return true;
+  }
+  if (m.kind !== 'pa2') return false;
   // "sind eingefroren" (stative passive) for verbs with an object; "ist gereist" is a perfect.
   const stative = m.entry.target.includes('obj') ? /^(ist|sind|war|waren)$/ : null;
   return !!clause?.tokens.some((k) => /^(wurde|wurden|worden|wird|werden|was|were|been|being|is|are)$/.test(f.tokens[k].norm) || !!stative?.test(f.tokens[k].norm));
@@ -141,7 +299,8 @@ function passive(f: SentenceFrame, m: TriggerMatch): boolean {
 /** Resolves one slot name to a group (or null). */
 export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lang: string, exclude: ActorGroup | null): SlotFill | null {
   const noun = m.kind === 'noun' || m.kind === 'adj';
-  const pass = passive(f, m);
+  const participle = lang === 'en' && reducedParticiple(f, m);
+  const pass = participle || passive(f, m);
   const near = (g: ActorGroup) => g !== exclude && g.first > m.last && g.first - m.last <= 7;
   let g: ActorGroup | null | undefined = null;
   switch (slot) {
@@ -152,7 +311,7 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       if (noun && f.triggers.some((t) => t !== m && t.clause === m.clause && ((!t.entry.speech && VERBAL.has(t.kind) && !ownAct(t))
         || (t.entry.embeds && !ownAct(t) && t.tok < m.tok)))) break;
       // "bezeichnete das Abkommen als Provokation": the object of a verb of saying is its topic, not the speaker's act.
-      if (noun && !nounPreposition(f, m) && f.triggers.some((t) => t.clause === m.clause && t.entry.speech && VERBAL.has(t.kind) && t.tok < m.tok)) break;
+      if (noun && !nounPreposition(f, m) && f.triggers.some((t) => t.clause === m.clause && t.entry.speech && VERBAL.has(t.kind) && t.tok < m.tok && !ownAct(t))) break;
       // "optimism about the talks", "Besorgnis über die Verhandlungen": a topic is not the subject's own act.
       if (noun && topicPreposition(f, m)) break;
       // A noun inside a prepositional phrase ("seit dem Kalten Krieg", "wegen der Angriffe") is not the subject's act,
@@ -165,16 +324,24 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       else g = pickSubject(f, m, lang);
       break;
     case 'obj':
-      g = pass ? pickSubject(f, m, lang) : pickObject(f, m, exclude, lang);
+      // A reduced relative acts on the phrase it follows ("refugees ordered out of X").
+      if (participle) g = f.groups.find((x) => x.last === m.first - 1 && !isAgent(x) && x.prep !== 'of');
+      else if (pass) g = pickSubject(f, m, lang) ?? passiveSubjectModifier(f, m);
+      else g = pickObject(f, m, exclude, lang);
+      if (g === exclude) g = null;
       break;
     case 'poss':
       g = f.groups.find((x) => x !== exclude && !isPlace(x) && (x.poss || x.last === m.tok) && (x.last + 1 === m.first || x.last === m.tok || (x.last < m.first && m.first - x.last <= 3)));
       break;
     case 'gen':
-      g = f.groups.find((x) => near(x) && !isPlace(x) && (x.gen || isPrep(x, 'of')) && x.first - m.last <= 3);
+      g = innerPossessor(f, m);
+      // "summoned the ambassador Brah Mohamane": a name right after a phrase ending in its noun is that noun.
+      if (!g && m.kind === 'phrase' && m.first !== m.last) g = f.groups.find((x) => x !== exclude && x.first === m.last + 1 && !x.prep && !x.poss && !isPlace(x));
+      g ??= f.groups.find((x) => near(x) && !isPlace(x) && (x.gen || isPrep(x, 'of')) && x.first - m.last <= 3);
       break;
     case 'agent':
-      g = f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && (noun ? near(x) : inClause(f, x, m.clause)));
+      // An active verb or a noun takes its agent close by ("a hunger strike by X"); a passive anywhere in its clause.
+      g = f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && (noun || !pass ? near(x) : inClause(f, x, m.clause)));
       // Attributive participles: "von Teheran gelieferte Drohnen" — the agent precedes the participle.
       g ??= f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && x.last < m.tok && m.tok - x.last <= 2);
       break;

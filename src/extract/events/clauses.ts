@@ -5,7 +5,9 @@
 import type { Token } from '../context.js';
 import type { LanguagePack } from '../../lang/pack.js';
 
-export type ClauseKind = 'main' | 'sub' | 'rel' | 'inf' | 'report' | 'quote' | 'paren';
+/** `adv`: an adverbial clause without a comma ("… one day after a jet shot down a helicopter"): its actors and
+ * verbs are its own, and it is not the content of a verb of saying. */
+export type ClauseKind = 'main' | 'sub' | 'rel' | 'inf' | 'report' | 'quote' | 'paren' | 'adv';
 
 export interface Clause {
   id: number;
@@ -104,6 +106,8 @@ export function splitClauses(
     }
     if (t === '(') { parenOpen = current; current = open('paren', current, null); continue; }
     if (t === ')' && parenOpen >= 0) { current = parenOpen; parenOpen = -1; continue; }
+    // An adverbial clause ends at its comma: "After rebels shelled the town, the army …".
+    if (t === ',' && clauses[current].kind === 'adv' && resume.length) current = resume.pop()!;
     if (t === ',' && i + 1 < end) {
       const next = tokens[i + 1];
       const segEnd = segmentEnd(tokens, i + 1, end);
@@ -132,11 +136,68 @@ export function splitClauses(
     if (i > start && COMPLEMENTISERS.has(tok.norm) && tokens[i - 1].text !== ','
       && (tok.norm === 'dass' || complementTakerBefore(tokens, start, i, takesComplement))) {
       current = open('sub', current, i);
+    } else if (pack.lang === 'en' && tokens[i - 1]?.text !== ',' && clauses[current].kind !== 'adv' && ADVERBIAL_EN.has(tok.norm) && finiteClauseFollows(tokens, i + 1, end)) {
+      // "… one day after a Serbian jet shot down a helicopter": a subordinator that is also a preposition
+      // opens a clause when a subject and a finite verb follow.
+      resume.push(current);
+      current = open('adv', current, i);
+    } else if (pack.lang === 'en' && i > start && tok.norm === 'that' && tokens[i - 1].text !== ',' && endsNounPhrase(tokens, start, i) && opensClauseAfterThat(tokens[i + 1])) {
+      // "demanded an admission by Moscow that Soviet forces murdered …", "the aid that Russia sent":
+      // "that" before a subject (a name, an article, a pronoun) opens a clause, not a noun phrase ("that name").
+      current = open('sub', current, i);
     }
     clauses[current].tokens.push(i);
     clauseOf[i - start] = current;
   }
   return { clauses: clauses.filter((c) => c.tokens.length > 0 || c.id === 0), clauseOf };
+}
+
+/** Subordinators that are also prepositions ("after the war" vs "after the war ended"). */
+const ADVERBIAL_EN = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'although', 'though', 'unless', 'until', 'as', 'once', 'whereas', 'if']);
+const SUBJECT_START_EN = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'some', 'two', 'three', 'four', 'five', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
+const PRONOUN_SUBJECTS_EN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Finite forms without "-ed" that end a subject in news text. */
+const FINITE_EN = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
+  'shot', 'hit', 'fled', 'took', 'made', 'began', 'won', 'lost', 'fell', 'left', 'met', 'said', 'told', 'sent', 'struck', 'fought', 'broke', 'overthrew',
+  'seized', 'led', 'came', 'went', 'gave', 'held', 'brought', 'became', 'ran', 'drove', 'threw', 'stole', 'bought', 'sold', 'set', 'put', 'cut', 'beat', 'blew', 'withdrew', 'rose', 'spoke', 'wrote']);
+const NOT_AFTER_FINITE = new Set(['the', 'a', 'an', 'of', 'by', 'with', 'for', 'to', 'in', 'on', 'at', 'from', 'its', 'their', 'his', 'her', 'and', 'or', 'this', 'that', 'these', 'those']);
+
+function startsSubject(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'number') return true;
+  return t.kind === 'word' && (SUBJECT_START_EN.has(t.norm) || t.text[0] !== t.norm[0]);
+}
+
+/** A subject and a finite verb within six words: "after [a Serbian jet] shot", "when they attacked". */
+function finiteClauseFollows(tokens: Token[], from: number, end: number): boolean {
+  if (!startsSubject(tokens[from])) return false;
+  const pronoun = PRONOUN_SUBJECTS_EN.has(tokens[from].norm);
+  for (let k = from + 1; k < end && k <= from + 6; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    const prev = tokens[k - 1].norm;
+    if (NOT_AFTER_FINITE.has(prev) && !(pronoun && k === from + 1)) continue;
+    if (FINITE_EN.has(t.norm) || (/[^e]ed$|ied$|eed$/.test(t.norm) && t.norm.length > 4 && t.text[0] === t.norm[0])) return true;
+  }
+  return false;
+}
+
+/** "an admission by Moscow that", "the aid that": a name or a noun after its article — not a verb ("admitted that"). */
+function endsNounPhrase(tokens: Token[], start: number, i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  if (prev.text[0] !== prev.norm[0]) return i - 1 > start;
+  for (let k = i - 2; k >= start && k >= i - 4; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (/^(the|a|an|its|their|his|her|this|these|those)$/.test(t.norm)) return !/ed$/.test(prev.norm);
+  }
+  return false;
+}
+
+function opensClauseAfterThat(next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word') return false;
+  return next.norm === 'the' || next.norm === 'a' || next.norm === 'an' || PRONOUN_SUBJECTS_EN.has(next.norm) || next.text[0] !== next.norm[0];
 }
 
 /** "said that", "said on Tuesday that", "warned Russia that": a complement-taking verb up to four words back. */

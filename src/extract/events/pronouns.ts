@@ -4,6 +4,7 @@ import type { AnalysisContext } from '../context.js';
 import type { ActorMention, EventActor } from '../../model/analysis.js';
 import type { SentenceFrame, TriggerMatch } from './sentence.js';
 import { clauseOfTok } from './sentence.js';
+import { isBareSector } from '../actors/keys.js';
 
 /** The last mention ending before `offset` that fits, looking back at most a few hundred mentions. */
 function lastActorBefore(actors: readonly ActorMention[], offset: number, fits: (m: ActorMention) => boolean): ActorMention | null {
@@ -12,7 +13,8 @@ function lastActorBefore(actors: readonly ActorMention[], offset: number, fits: 
     const mid = (lo + hi) >> 1;
     if (actors[mid].end <= offset) lo = mid + 1; else hi = mid;
   }
-  for (let k = lo - 1; k >= 0 && k >= lo - 300; k--) if (actors[k].end <= offset && fits(actors[k])) return actors[k];
+  // A role without a country ("GOV", "REB") names no one a pronoun could stand for.
+  for (let k = lo - 1; k >= 0 && k >= lo - 300; k--) if (actors[k].end <= offset && !isBareSector(actors[k].code) && fits(actors[k])) return actors[k];
   return null;
 }
 
