@@ -160,13 +160,13 @@ function placeOfEvent(f: SentenceFrame, m: TriggerMatch, sourceCodes: Set<string
 /**
  * Domestic events with no one named on the other side are aimed at the source's own country (the CAMEO
  * and PLOVER convention, e.g. ICEWS "protesters (Indonesia) → Indonesia"): a government easing or imposing
- * rules, acceding to demands (080–083), coercion (17x), protests and strikes (14x, and threats of them,
- * 133); not a resignation
+ * rules, acceding to demands (080–083), coercion (17x) and threats of curfews, bans or repression (132x,
+ * 137), protests and strikes (14x, and threats of them, 133); not a resignation
  * (0831: one steps down from an office, not towards anyone), a release or a ceasefire (084–087), whose
  * counterpart is an opponent. Demands, rejections and threats (10x, 12x, 13x) follow it
  * only when their source is a domestic group, not a government (whose unnamed counterpart may be abroad).
  */
-const DOMESTIC_TARGET_ROOT = /^(08[0-2]|083$|083[2-4]|133|14|17)/;
+const DOMESTIC_TARGET_ROOT = /^(08[0-2]|083$|083[2-4]|132|133|137|14|17)/;
 const DOMESTIC_GROUP_ROOT = /^(10|12|13)/;
 const DOMESTIC_SECTORS = /^(OPP|CVL|LAB|AGR|EDU|REF|BUS|REL|ELI|JUD|LEG|HLH)/;
 
@@ -246,6 +246,18 @@ function refusal(f: SentenceFrame, m: TriggerMatch, st: StatusResult): boolean {
     return !!clause && (m.kind === 'inf' || m.infinitiveToo === true) && clause.tokens.some((t) => GERMAN_WILL.has(f.tokens[t].norm));
   }
   return false;
+}
+
+/** Violence in a place of one's own state hits that place ("a Taliban car bomb in Kabul"): it stays the target. */
+const VIOLENCE_ROOT = /^(18|19|20)/;
+
+/** Target slots that name where something happens: "in", "from", "to", "near" phrases and the place rule. */
+function placeSlot(slot: string): boolean {
+  return slot === 'place' || slot === 'pp:in' || slot === 'pp:from' || slot === 'pp:to' || slot === 'pp:near' || slot === 'pp:at';
+}
+
+function isStateOrPlace(f: SentenceFrame, a: EventActor): boolean {
+  return f.groups.some((g) => g.members.some((it) => it.mention.start === a.start && (it.mention.kind === 'location' || it.mention.kind === 'state')));
 }
 
 function targetMembers(fill: SlotFill): SlotFill['members'] {
@@ -544,9 +556,9 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   const out: EventRecord[] = [];
   const visit = /^04/.test(info.code);
   for (const source of sources) for (let target of targets) {
-    // A place of the source's own state ("Dutch fishermen protested in Rotterdam") is where it acts, not whom it targets.
-    if (target && target.code === source.code && tgtSlot !== '-' && isLocationIn(f, target)) target = null;
-    if (target && target.code === source.code) continue;
+    // The source's own state as its target ("Dutch fishermen protested in Rotterdam", "ethnic Albanians in Serbia
+    // demonstrated in Serbia") is where it acts: no one is named on the other side (a domestic target may follow).
+    if (target && (target.code === source.code || (actorKey(target.code) === actorKey(source.code) && !VIOLENCE_ROOT.test(info.code) && placeSlot(tgtSlot) && isStateOrPlace(f, target)))) target = null;
     if (target && target.start === source.start) continue;
     // One does not visit or host one's own country: a domestic place is no target of a visit ("am Flughafen Köln/Bonn").
     if (target && visit && isLocationIn(f, target) && actorKey(target.code) === actorKey(source.code)) target = null;

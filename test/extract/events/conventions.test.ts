@@ -25,6 +25,10 @@ table('domestic events aim at the own country', [
   ['en', 'Thousands of Chilean students marched through the capital on Friday.', ['CHL 141 CHL asserted']],
   ['en', 'The Kenyan government lifted the nightly curfew.', ['KEN 0813 KEN asserted']],
   ['de', 'Die Regierung in Lima verhängte den Ausnahmezustand.', ['PER 1724 PER asserted']],
+  ['en', 'The Algerian president threatened to impose a curfew in Oran.', ['DZA 1323 DZA asserted']],
+  // the own state named as the place is no target of its own: the event stays, aimed at the country
+  ['en', 'Thousands of Serbian students demonstrated in Serbia on Sunday.', ['SRB 141 SRB asserted']],
+  ['en', 'Turkish forces withdrew from the Turkish border town.', ['TUR 0874 - asserted']],
   // … but a named counterpart stays, and resignations, releases and ceasefires have none implied
   ['en', 'Polish farmers protested against the Ukrainian government.', ['POL 141 UKR asserted']],
   ['en', 'The Peruvian interior minister resigned on Sunday.', ['PER 0831 - asserted']],
