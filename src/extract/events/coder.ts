@@ -205,6 +205,27 @@ function announcedProtest(c: Candidate, status: string, sourceCode: string | nul
   return !!speaker && speaker === sourceCode;
 }
 
+/** The intent (03x) that an announced cooperative act (04–08) amounts to, by the act's code. */
+const INTENT_BY_CODE: Array<[RegExp, string]> = [
+  [/^045/, '039'], [/^04/, '036'],
+  [/^050$/, '030'], [/^05/, '032'],
+  [/^060$/, '030'], [/^061/, '0311'], [/^062/, '0312'], [/^063/, '0313'], [/^064/, '0314'], [/^06/, '031'],
+  [/^071/, '0331'], [/^072/, '0332'], [/^073/, '0333'], [/^074/, '0334'], [/^07/, '033'],
+  [/^081/, '0351'], [/^082/, '0352'], [/^0831/, '0341'], [/^0832/, '0342'], [/^0833/, '0343'], [/^0834/, '0344'], [/^083/, '034'],
+  [/^084/, '0353'], [/^085/, '0354'], [/^086/, '0355'], [/^087/, '0356'], [/^08/, '035'],
+];
+
+/**
+ * "Finland will give Tanzania a grant", "Israel will evacuate the settlements": CAMEO codes an announced
+ * cooperative act as the intent to do it (03x) — the announcement is what happened. Only the future: what
+ * could happen (hypothetical) is no one's stated intent.
+ */
+function intentCode(cameo: string, status: string): string | null {
+  if (status !== 'future' || !/^0[4-8]/.test(cameo)) return null;
+  for (const [re, code] of INTENT_BY_CODE) if (re.test(cameo)) return code;
+  return null;
+}
+
 /** The rejection that a refused cooperative act amounts to, by the act's code (CAMEO 12x). */
 function refusalCode(cameo: string): string {
   if (/^04/.test(cameo)) return '125';
@@ -540,7 +561,8 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   }
   const threat = announcedProtest(c, st.status, sourceCode);
   const refused = !threat && refusal(f, m, st);
-  const info = cameoInfo(threat ? '133' : refused ? refusalCode(m.cameo) : m.cameo);
+  const intent = threat || refused ? null : intentCode(m.cameo, st.status);
+  const info = cameoInfo(threat ? '133' : refused ? refusalCode(m.cameo) : intent ?? m.cameo);
   if (!info) {
     trace(ctx, 'events', `dropped '${m.entry.id}': unknown CAMEO code ${m.cameo}`, m.entry.id);
     return [];
@@ -548,10 +570,10 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   const first = f.tokens[m.first], last = f.tokens[m.last];
   const trigger = { start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end) };
   const srcSlot = c.src?.slot ?? (c.srcPronoun ? 'pronoun' : '-');
-  const rule = [m.entry.id, m.refinedBy ? `when.${m.refinedBy}` : '', `frame.${srcSlot}-${tgtSlot}`, st.cue?.rule ?? '', threat ? 'rule.announced-protest' : '', refused ? 'rule.refusal' : ''].filter(Boolean).join('+');
+  const rule = [m.entry.id, m.refinedBy ? `when.${m.refinedBy}` : '', `frame.${srcSlot}-${tgtSlot}`, st.cue?.rule ?? '', threat ? 'rule.announced-protest' : '', refused ? 'rule.refusal' : '', intent ? 'rule.intent' : ''].filter(Boolean).join('+');
   // The threat or refusal itself is said; what is reported of others stays their claim.
   const attributed = attributionOf(ctx, f, m);
-  const status = threat || refused ? (attributed && !(attributed.speaker && sourceCode && actorKey(attributed.speaker.code) === actorKey(sourceCode)) ? 'alleged' : 'asserted') : st.status;
+  const status = threat || refused || intent ? (attributed && !(attributed.speaker && sourceCode && actorKey(attributed.speaker.code) === actorKey(sourceCode)) ? 'alleged' : 'asserted') : st.status;
   const date = eventDate(ctx, f, m);
   const out: EventRecord[] = [];
   const visit = /^04/.test(info.code);
@@ -567,7 +589,7 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
     if (domestic) target = domestic;
     out.push({
       id: '', sentence: { ...ctx.sentences[f.index] }, trigger, source, target,
-      cameo: info.code, plover: ploverFor(info.code), status, ...(st.cue && !threat && !refused ? { statusCue: st.cue } : {}),
+      cameo: info.code, plover: ploverFor(info.code), status, ...(st.cue && !threat && !refused && !intent ? { statusCue: st.cue } : {}),
       date, quad: info.quad, goldstein: info.goldstein, confidence: confidence(c, !!target && !domestic, contextTgt), rule: evRule,
     });
     trace(ctx, 'events', `${source.code} —${info.code}→ ${target?.code ?? '∅'} [${status}] '${trigger.text}'`, evRule, trigger);

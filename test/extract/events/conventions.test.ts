@@ -70,3 +70,13 @@ table('English readings: nouns after adjectives, attributive adjectives', [
   ['en', 'Angry Irish farmers blocked roads in Dublin.', ['IRL 144 IRL asserted']],
   ['en', 'Ireland is angry at Britain.', ['IRL 110 GBR asserted']],
 ]);
+
+table('an announced cooperative act is the intent to do it (03x)', [
+  ['en', 'Sweden will send humanitarian aid to Moldova.', ['SWE 0333 MDA asserted']],
+  ['en', 'The Brazilian president will visit Angola in May.', ['BRA 036 AGO asserted']],
+  ['de', 'Österreich wird der Slowakei Löschflugzeuge zur Verfügung stellen.', ['AUT 033 SVK asserted']],
+  // what could happen is no one's stated intent
+  ['en', 'Sweden could send humanitarian aid to Moldova.', ['SWE 073 MDA hypothetical']],
+  // reported plans of another actor are that actor's intent, claimed by the speaker
+  ['en', 'Officials in Kyiv said Sweden will send humanitarian aid to Moldova.', ['SWE 0333 MDA alleged']],
+]);

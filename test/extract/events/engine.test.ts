@@ -26,7 +26,8 @@ const ROWS: Row[] = [
   ['en', 'Will China impose sanctions on Lithuania?', '2024-05-02', ['CHN 16 LTU question']],
   ['de', 'Polen hat keine Truppen in die Ukraine entsandt.', '2024-05-02', ['POL 15 UKR negated']],
   ['en', 'Germany could send more tanks to Ukraine.', '2024-05-02', ['DEU 07 UKR hypothetical']],
-  ['de', 'Außenministerin Baerbock wird nächste Woche nach Kiew reisen.', '2024-05-02', ['DEU 04 UKR future']],
+  // an announced cooperative act is the intent to do it (03x), CAMEO's speech act
+  ['de', 'Außenministerin Baerbock wird nächste Woche nach Kiew reisen.', '2024-05-02', ['DEU 03 UKR asserted']],
   ['de', 'Russland soll die Stadt mit Raketen angegriffen haben.', '2024-05-02', ['RUS 19 - alleged']],
   // demand from a modal of obligation in reported content; the demanded act is not coded
   ['en', 'The European Union said that Israel must allow aid into Gaza.', '2024-05-02', ['EEC 10 ISR asserted']],
