@@ -1,7 +1,7 @@
 // The event coder: for each sentence, triggers → frames → arguments → status → coded events.
 import type { AnalysisContext, Attribution } from '../context.js';
 import { trace } from '../context.js';
-import type { EventActor, EventRecord, Span } from '../../model/analysis.js';
+import type { EventActor, EventRecord, Span, TimeRecord } from '../../model/analysis.js';
 import { cameoInfo } from '../../model/cameo.js';
 import { ploverFor } from '../../model/plover.js';
 import { actorKey } from '../../model/actor-key.js';
@@ -205,6 +205,15 @@ function announcedProtest(c: Candidate, status: string, sourceCode: string | nul
   return !!speaker && speaker === sourceCode;
 }
 
+/** English past forms and participles ("visited", "met"): a past act, whatever time is named. */
+function isPastForm(f: SentenceFrame, m: TriggerMatch, lang: string): boolean {
+  if (m.kind === 'pa2') return true;
+  const t = f.tokens[m.tok];
+  // German present and past finite forms both differ from the lemma; "kommende Woche" with a past tense is rare.
+  if (lang !== 'en') return /te(n|st|t)?$/.test(t.norm) && m.kind === 'fin';
+  return /ed$/.test(t.norm) || (m.kind === 'fin' && m.entry.lemma !== t.norm && !t.norm.endsWith('s'));
+}
+
 /** The intent (03x) that an announced cooperative act (04–08) amounts to, by the act's code. */
 const INTENT_BY_CODE: Array<[RegExp, string]> = [
   [/^045/, '039'], [/^04/, '036'],
@@ -333,6 +342,20 @@ function tokenStartingAt(ctx: AnalysisContext, offset: number): number {
     if (ctx.tokens[mid].start < offset) lo = mid + 1; else hi = mid;
   }
   return lo < ctx.tokens.length && ctx.tokens[lo].start === offset ? lo : -1;
+}
+
+/** Time words that point ahead whatever the tense: "kommende Woche", "next month", "tomorrow". */
+const AHEAD = /(^|\s)(nächst|kommend|künftig|morgen|übermorgen|next|coming|upcoming|tomorrow|later this|later in)/i;
+
+/** "Scholz reist kommende Woche nach China": a present tense with a time ahead is a future. */
+function aheadInClause(f: SentenceFrame, m: TriggerMatch): TimeRecord | null {
+  for (const t of f.times) {
+    if (!AHEAD.test(t.text)) continue;
+    let tok = f.from;
+    while (tok < f.to && f.tokens[tok].start < t.start) tok++;
+    if (tok < f.to && clauseOfTok(f, tok) === m.clause) return t;
+  }
+  return null;
 }
 
 function eventDate(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch): string | null {
@@ -539,7 +562,11 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   const kj1 = (k: number) => coder.pack.lang === 'de' && isKonjunktivI(ctx, k);
   const sourceCode = c.src?.members[0]?.mention.code ?? c.srcPronoun?.code ?? null;
   const own = decideStatus(f, m, c.embed, cues, coder.pack, attributionOf(ctx, f, m), kj1, sourceCode);
-  const st = own.status === 'asserted' ? relativeAntecedentStatus(f, m, statusByTok) ?? own : own;
+  let st = own.status === 'asserted' ? relativeAntecedentStatus(f, m, statusByTok) ?? own : own;
+  if (st.status === 'asserted' && !isPastForm(f, m, coder.pack.lang)) {
+    const ahead = aheadInClause(f, m);
+    if (ahead) st = { status: 'future', cue: { start: ahead.start, end: ahead.end, text: ahead.text, rule: 'status.time-ahead' } };
+  }
   statusByTok.set(m.tok, st);
   const sources: EventActor[] = c.src ? c.src.members.map(toActor) : c.srcPronoun ? [c.srcPronoun] : [];
   if (!sources.length) {

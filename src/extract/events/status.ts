@@ -19,16 +19,24 @@ export interface Embedding {
   by: TriggerMatch;
 }
 
-export type CueMap = Map<string, StatusCue[]>;
+/** Cues by their first word; a multi-word cue ("kommenden woche", "in kürze") lists the words that must follow. */
+export type CueMap = Map<string, Array<StatusCue & { rest?: string[] }>>;
 
 export function buildCueMap(pack: LanguagePack): CueMap {
   const map: CueMap = new Map();
   for (const cue of pack.cues.statusCues) for (const w of cue.words) {
-    const k = w.toLowerCase();
+    const [k, ...rest] = w.toLowerCase().split(/\s+/);
+    const item = rest.length ? { ...cue, rest } : cue;
     const list = map.get(k);
-    if (list) list.push(cue); else map.set(k, [cue]);
+    if (list) list.push(item); else map.set(k, [item]);
   }
   return map;
+}
+
+function restMatches(f: SentenceFrame, k: number, rest: string[] | undefined): boolean {
+  if (!rest) return true;
+  for (let i = 0; i < rest.length; i++) if (f.tokens[k + 1 + i]?.norm !== rest[i]) return false;
+  return true;
 }
 
 function cueAt(f: SentenceFrame, k: number, rule: string) {
@@ -70,6 +78,7 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
     if (!list) continue;
     for (const cue of list) {
       if (!statuses.has(cue.status) && !(cue.alt && statuses.has('alleged'))) continue;
+      if (!restMatches(f, k, cue.rest)) continue;
       // "hat keine Truppen verlegt", "sent no troops": a negated object negates the verb.
       const negatesVerb = cue.status === 'negated' && (VERB_KINDS.has(m.kind) || (m.kind === 'pa2' && !attributiveParticiple(f, m)));
       if (cue.scope === 'next-noun' && !negatesVerb) {
@@ -130,14 +139,23 @@ export function decideStatus(
   }
   const cond = conditionalClause(f, m);
   if (cond !== null) return { status: 'hypothetical', cue: cueAt(f, cond, 'status.conditional') };
+  // "declined to comment", "wollte sich nicht äußern": CAMEO 011 is a refusal to speak; its negation is its meaning.
+  if (m.cameo.startsWith('011')) return attribution && !speaksForItself(attribution, m, sourceCode)
+    ? { status: 'alleged', cue: { ...attribution.cue, rule: attribution.rule + '.content' } } : { status: 'asserted' };
   const neg = clauseCue(f, m, cues, lang, NEG);
   if (neg) return neg;
   // Presupposed facts ("von Teheran gelieferte Drohnen") keep only negation and their own modifiers.
   if (attributiveParticiple(f, m)) return clauseCue(f, m, cues, lang, NOUN_MODS, true) ?? { status: 'asserted' };
   // A possibility inside a claim is a possibility: "glaubt, dass Pjöngjang … erwerben könnte".
   const hypo = clauseCue(f, m, cues, lang, HYPO);
+  // "announced that Putin would visit", "sagte, man würde liefern": in reported speech "would" is the future of the past.
+  if (hypo?.cue && BACKSHIFT.has(hypo.cue.text.toLowerCase()) && (embed?.by.entry.speech || embed?.status === 'future' || (attribution && inContent(f, m, attribution)))) {
+    return { status: 'future', cue: { ...hypo.cue, rule: hypo.cue.rule + '.reported-future' } };
+  }
   if (hypo && hypo.cue && !isNounModifier(cues, f, hypo)) return hypo;
-  if (embed) return { status: embed.status, cue: cueAt(f, embed.by.tok, embed.by.entry.id + '.embeds') };
+  // What a speaker says of its own state is its own stance or act, not a claim about another.
+  const ownWords = !!embed?.by.entry.speech && embed.status === 'alleged' && !!attribution && speaksForItself(attribution, m, sourceCode);
+  if (embed && !ownWords) return { status: embed.status, cue: cueAt(f, embed.by.tok, embed.by.entry.id + '.embeds') };
   const mod = clauseCue(f, m, cues, lang, m.kind === 'noun' ? NOUN_MODS : MODALS);
   if (mod) return mod;
   // "Laut X …", "according to X": everything in the attributed clause is the source's claim.
@@ -146,9 +164,11 @@ export function decideStatus(
   }
   // Reported speech makes claims of what happens, not of the things named: nouns stay as the clause presents them.
   if (m.kind === 'noun') return { status: 'asserted' };
-  if (m.mood === 'kj1') return { status: 'alleged', cue: cueAt(f, m.tok, 'status.konjunktiv-1') };
+  // Konjunktiv I reports what someone said; of their own acts and stances a speaker speaks for itself.
+  const selfReport = !!attribution && speaksForItself(attribution, m, sourceCode);
+  if (m.mood === 'kj1' && !selfReport) return { status: 'alleged', cue: cueAt(f, m.tok, 'status.konjunktiv-1') };
   const clause = f.clauses.find((c) => c.id === m.clause);
-  if (clause) for (const k of clause.tokens) if (kj1(k)) return { status: 'alleged', cue: cueAt(f, k, 'status.konjunktiv-1') };
+  if (clause && !selfReport) for (const k of clause.tokens) if (kj1(k)) return { status: 'alleged', cue: cueAt(f, k, 'status.konjunktiv-1') };
   // What a speaker reports of others is their claim; what they say of themselves is their own act.
   if (attribution && !speaksForItself(attribution, m, sourceCode)) {
     const t = f.tokens[m.tok];
@@ -179,7 +199,24 @@ function conditionalClause(f: SentenceFrame, m: TriggerMatch): number | null {
   return null;
 }
 
+/** Organs that speak for their state: government, military, parliament, police, intelligence, or the state itself. */
+const STATE_ORGAN = /^(|GOV|MIL|LEG|COP|SPY|ELI)$/;
+
+/**
+ * A speaker speaks for itself when it is the event's source — or an organ of the same state speaking of the
+ * state ("Selenskyj sagte, die Ukraine sei bereit"). A country's media, opposition or citizens do not.
+ */
 function speaksForItself(a: Attribution, m: TriggerMatch, sourceCode: string | null): boolean {
   const speaker = a.speaker?.code;
-  return !!speaker && !!sourceCode && actorKey(speaker) === actorKey(sourceCode);
+  if (!speaker || !sourceCode) return false;
+  if (speaker === sourceCode) return true;
+  if (actorKey(speaker) !== actorKey(sourceCode) || speaker.startsWith('IGO')) return speaker.startsWith('IGO') && actorKey(speaker) === actorKey(sourceCode);
+  return STATE_ORGAN.test(speaker.slice(3, 6)) && STATE_ORGAN.test(sourceCode.slice(3, 6));
+}
+
+const BACKSHIFT = new Set(['would', 'würde', 'würden']);
+
+function inContent(f: SentenceFrame, m: TriggerMatch, a: Attribution): boolean {
+  const t = f.tokens[m.tok];
+  return t.start >= a.content.start && t.end <= a.content.end;
 }
