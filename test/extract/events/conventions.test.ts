@@ -80,3 +80,19 @@ table('an announced cooperative act is the intent to do it (03x)', [
   // reported plans of another actor are that actor's intent, claimed by the speaker
   ['en', 'Officials in Kyiv said Sweden will send humanitarian aid to Moldova.', ['SWE 0333 MDA alleged']],
 ]);
+
+table('status: reported futures, self-reports, times ahead, conditions', [
+  // "would" after a past verb of saying is the future of the past; an announced visit is an intent
+  ['en', 'The Ghanaian president announced that he would visit Togo.', ['GHA 036 TGO asserted']],
+  ['en', 'Lithuania said it would expel two Belarusian diplomats.', ['LTU 161 BLR future']],
+  // a state organ speaking of its state speaks for itself; a country's media do not
+  ['de', 'Der polnische Außenminister sagte, Polen sei zu Gesprächen mit Belarus bereit.', ['POL 036 BLR asserted']],
+  ['de', 'Nach Angaben polnischer Medien haben Polen und Litauen ein Abkommen unterzeichnet.', ['POL 057 LTU alleged']],
+  // a time ahead makes a present tense future (and an announced visit an intent)
+  ['de', 'Die deutsche Außenministerin reist kommende Woche nach Chile.', ['DEU 036 CHL asserted']],
+  ['en', 'The Chilean foreign minister travels to Peru next week.', ['CHL 036 PER asserted']],
+  // conditions are hypothetical; a conditional threat targets whoever must meet the condition
+  ['en', 'Ankara threatened to close the border unless Athens withdrew its troops.', ['TUR 1312 GRC asserted', 'GRC 0874 - hypothetical']],
+  // "declined to comment" is itself the event
+  ['en', 'The Danish foreign ministry declined to comment.', ['DNK 011 - asserted']],
+]);
