@@ -34,6 +34,11 @@ export interface Cues {
   determiners: string[];
   /** Modals that turn reported content into a demand ("Russia said Sudan must return …" → 10x). */
   demandModals?: string[];
+  /**
+   * Words (prefixes, as in `requires`) that mark a sentence about a game: there, bare country names are teams,
+   * so events between plain states ("Brazil struck twice to sink Serbia") are dropped. Score tokens (2-1) count too.
+   */
+  sportsMarkers?: { note?: string; words: string[] };
 }
 
 export interface PackVerbForm {

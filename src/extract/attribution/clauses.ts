@@ -144,7 +144,10 @@ export function verbClause(s: SentenceScope, v: number, form: ReportingForm): Dr
     const content = spanOf(s, englishContentStart(s, v, null, !!entry.object), s.b - 1);
     return content && draft(base, speaker, content, -1, true, `${entry.id}+attr.participle`);
   }
-  if (qBefore >= 0) {
+  // "… als „illegal“ zurück und kündigte … an": a verb coordinated with the clause is no tag of the quotation.
+  let coordinated = false;
+  for (let k = L; k < v; k++) if (COORDINATED.has(tokens[k].norm)) coordinated = true;
+  if (qBefore >= 0 && !coordinated) {
     const speaker = appo ?? preferActor(speakerBetween(s, L, v), () => speakerAfter(s, v, R)) ?? nounPhraseSpeaker(s, L, v);
     const q = s.idx.quotes[qBefore];
     if (!opensSentence(s, q.open)) {
@@ -211,6 +214,7 @@ export function verbClause(s: SentenceScope, v: number, form: ReportingForm): Dr
   return draft(base, speaker, content, -1, true, `${entry.id}+attr.complement`);
 }
 
+const COORDINATED = new Set(['und', 'oder', 'sowie', 'and', 'or']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'it', 'they', 'we', 'you', 'i', 'not', 'also']);
 const TIME_WORDS = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'week', 'afternoon']);
 

@@ -24,6 +24,7 @@ interface LangCoder {
   statusCues: CueMap;
   pronouns: ReadonlySet<string>;
   demandModals: ReadonlySet<string>;
+  sportsMarkers: readonly string[];
 }
 
 const coders = new Map<string, LangCoder | null>();
@@ -41,6 +42,7 @@ function coderFor(lang: string): LangCoder | null {
       statusCues: buildCueMap(pack),
       pronouns: new Set(Object.keys(pack.cues.pronouns)),
       demandModals: new Set(pack.cues.demandModals ?? []),
+      sportsMarkers: pack.cues.sportsMarkers?.words ?? [],
     });
   }
   return coders.get(lang) ?? null;
@@ -421,7 +423,14 @@ export function codeEvents(ctx: AnalysisContext): void {
       sentenceEvents.push(...codeCandidate(ctx, f, cand, coder, statusCues, statusByTok));
     }
     for (const r of requested) sentenceEvents.push(...demandEvents(ctx, f, r, done));
-    for (const ev of dedupe(ctx, sentenceEvents)) events.push(ev);
+    const game = sportsSentence(f, coder.sportsMarkers);
+    for (const ev of dedupe(ctx, sentenceEvents)) {
+      if (game && plainState(ev.source) && (!ev.target || plainState(ev.target))) {
+        trace(ctx, 'events', `dropped '${ev.trigger.text}': a sentence about a game, its countries are teams`, ev.rule + '+rule.sports');
+        continue;
+      }
+      events.push(ev);
+    }
   }
   events.forEach((e, i) => { e.id = String(i + 1); });
   ctx.events = events;
@@ -435,6 +444,23 @@ function conditionSubject(f: SentenceFrame, c: Candidate): SlotFill | null {
   if (!cond) return null;
   const g = f.groups.find((x) => x !== c.src?.group && cond.tokens.includes(x.first) && !x.prep && !x.members.every((it) => it.mention.kind === 'location'));
   return g ? { slot: 'condition', group: g, members: g.members } : null;
+}
+
+const SCORE = /^\d{1,3}[-:–]\d{1,3}$/;
+
+/** A sentence about a game: a sports word or a score ("2-1", "3:0"). */
+function sportsSentence(f: SentenceFrame, markers: readonly string[]): boolean {
+  for (let k = f.from; k < f.to; k++) {
+    const n = f.tokens[k].norm;
+    if (SCORE.test(n)) return true;
+    for (const w of markers) if (n.startsWith(w)) return true;
+  }
+  return false;
+}
+
+/** A bare state ("Brazil", "Serbia"), not one of its organs or people. */
+function plainState(a: EventActor | null): boolean {
+  return !!a && a.code.length === 3 && isCountryCode(a.code);
 }
 
 /** "demanded that Israel ease …": the subject of the trigger's complement clause. */
