@@ -204,17 +204,28 @@ export function verbClause(s: SentenceScope, v: number, form: ReportingForm): Dr
     if (s.lex.complementizers.has(tokens[k].norm)) { from = k + 1; break; }
   }
   if (from < 0) {
-    if (R < s.b && tokens[R].text === ',') from = R + 1;
+    if (R < s.b && tokens[R].text === ',' && !CONTRAST.has(tokens[R + 1]?.norm ?? '')) from = R + 1;
     else if (s.lex.lang === 'en') from = englishContentStart(s, v, speaker, !!entry.object);
     else from = Math.max(v + 1, speaker && speaker.from > v ? speaker.to : v + 1);
   }
   if (from >= s.b) return null;
-  const content = spanOf(s, from, s.b - 1);
+  const content = spanOf(s, from, contrastEnd(s, from) - 1);
   if (!content) return null;
   return draft(base, speaker, content, -1, true, `${entry.id}+attr.complement`);
 }
 
 const COORDINATED = new Set(['und', 'oder', 'sowie', 'and', 'or']);
+/** ", but …", ", while …": a contrasting clause is the narrator's again, not the reported content. */
+const CONTRAST = new Set(['but', 'while', 'whereas', 'aber', 'doch', 'jedoch', 'während']);
+
+/** End (exclusive) of a complement: the sentence end, or a comma before a contrasting clause. */
+function contrastEnd(s: SentenceScope, from: number): number {
+  const { tokens } = s.ctx;
+  for (let k = from + 1; k < s.b - 1; k++) {
+    if (tokens[k].text === ',' && CONTRAST.has(tokens[k + 1].norm)) return k;
+  }
+  return s.b;
+}
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'it', 'they', 'we', 'you', 'i', 'not', 'also']);
 const TIME_WORDS = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'week', 'afternoon']);
 

@@ -105,6 +105,13 @@ function takesComplement(m: TriggerMatch): boolean {
 }
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'und', 'oder', 'aber', 'sowie']);
+/** Words that end the reach of a complement-taking trigger inside one clause. */
+const SEPARATORS = new Set(['but', 'while', 'whereas', 'after', 'before', 'when', 'although', 'though', 'aber', 'doch', 'jedoch', 'während', 'nachdem', 'bevor', 'obwohl', 'sondern']);
+
+function separated(f: SentenceFrame, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (SEPARATORS.has(f.tokens[k].norm)) return true;
+  return false;
+}
 
 /** Attributive participles ("gelieferte Waffen") are presupposed facts, not embedded claims. */
 function attributive(f: SentenceFrame, m: TriggerMatch): boolean {
@@ -114,10 +121,11 @@ function attributive(f: SentenceFrame, m: TriggerMatch): boolean {
 
 function findEmbedding(f: SentenceFrame, m: TriggerMatch, done: Candidate[]): Candidate | null {
   if (attributive(f, m)) return null;
-  // Same clause: "die EU befürchtet Pekings Hilfe", "accused X of supplying".
+  // Same clause: "die EU befürchtet Pekings Hilfe", "accused X of supplying" — not across a contrast or an
+  // adverbial clause ("accused X of …, but Y dropped its objections after Z visited").
   for (let i = done.length - 1; i >= 0; i--) {
     const e = done[i];
-    if (e.m.clause === m.clause && e.m.tok < m.tok && takesComplement(e.m) && isNonFinite(m)) return e;
+    if (e.m.clause === m.clause && e.m.tok < m.tok && takesComplement(e.m) && isNonFinite(m) && !separated(f, e.m.last, m.first)) return e;
   }
   // A finite complement without a complementiser: "suspect Iran supplied drones" (an actor between, no "and").
   for (let i = done.length - 1; i >= 0; i--) {
