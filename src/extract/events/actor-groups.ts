@@ -52,7 +52,11 @@ function tokenAt(tokens: Token[], from: number, to: number, offset: number): num
   return lo;
 }
 
-const OWNABLE_SECTORS = new Set(['GOV', 'MIL', 'REB', 'COP', 'OPP', 'LEG', 'JUD', 'SPY', 'INS', 'REF', 'CVL']);
+const OWNABLE_SECTORS = new Set(['GOV', 'MIL', 'REB', 'COP', 'OPP', 'LEG', 'JUD', 'SPY', 'INS', 'REF', 'CVL', 'EDU', 'LAB', 'AGR']);
+/** Groups that act inside their own country: the opposition, civilians, students, workers, farmers. */
+const DOMESTIC_SECTORS = new Set(['OPP', 'CVL', 'EDU', 'LAB', 'AGR']);
+/** Sectors owned only by a state named before them or by the government they confront (often sector words of other nouns). */
+const NEWLY_OWNABLE = new Set(['EDU', 'LAB', 'AGR']);
 
 /**
  * An ownerless role ("President Omar El Bashir", "the rebels") takes the country of the sentence when exactly
@@ -61,8 +65,13 @@ const OWNABLE_SECTORS = new Set(['GOV', 'MIL', 'REB', 'COP', 'OPP', 'LEG', 'JUD'
 function sentenceOwner(tokens: Token[], from: number, to: number, mentions: ActorMention[], role: ActorMention): string | null {
   let owner: string | null = null;
   for (const m of mentions) {
-    // The owner is named before the role, or as the place of the sentence ("… in Sudan").
-    if (m.start > role.start && !['in', 'im'].includes(tokens[tokenAt(tokens, from, to, m.start) - 1]?.norm ?? '')) continue;
+    // The owner is named before the role, or as the place of the sentence ("… in Sudan"); a domestic group's
+    // owner also as the government or leader it confronts ("opposition supporters demanded reforms from
+    // President Museveni's government").
+    const confronted = DOMESTIC_SECTORS.has(role.code) && (m.kind === 'person' || m.kind === 'government' || /GOV$/.test(m.code));
+    if (m.start > role.start && !confronted && (NEWLY_OWNABLE.has(role.code) || !['in', 'im'].includes(tokens[tokenAt(tokens, from, to, m.start) - 1]?.norm ?? ''))) continue;
+    // Students, workers and farmers belong to a state, not to an armed group named beside them ("Boko Haram kidnapped students").
+    if (NEWLY_OWNABLE.has(role.code) && m.kind === 'group') continue;
     // Any country-coded mention names the country ("Rebels in the Ivory Coast" → CIV); IGOs, regions, media do not.
     if (isBareSector(m.code) || m.code.startsWith('IGO') || m.kind === 'region' || m.kind === 'media' || !/^[A-Z]{3}/.test(m.code)) continue;
     const k = tokenAt(tokens, from, to, m.start);

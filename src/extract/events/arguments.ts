@@ -1,5 +1,6 @@
 // Filling a trigger's source and target from its frame slots (see src/lang/lexicon.ts Slot).
 import type { ActorGroup } from './actor-groups.js';
+import type { Clause } from './clauses.js';
 import type { SentenceFrame, TriggerMatch } from './sentence.js';
 import { clauseOfTok } from './sentence.js';
 
@@ -114,8 +115,13 @@ function opensClause(f: SentenceFrame, g: ActorGroup): boolean {
 
 function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGroup | null {
   const clause = f.clauses.find((c) => c.id === m.clause);
-  // A zu-infinitive has no subject of its own: it comes from the embedding frame (control).
-  if (clause?.kind === 'inf') return null;
+  // A zu-infinitive has no subject of its own: it comes from the embedding frame (control) — or, for a purpose
+  // clause ("traten in einen Hungerstreik, um … zu fordern"), from the clause it serves.
+  if (clause?.kind === 'inf') return purposeController(f, clause);
+  if (clause?.kind === 'sub' && clause.tokens.some((k) => f.tokens[k].norm === 'zu')) {
+    const c = purposeController(f, clause);
+    if (c) return c;
+  }
   const core = coreGroups(f, m);
   // A relative clause's subject is usually its antecedent ("Kenias Präsident, der Paris besucht hatte"),
   // unless the clause names two actors itself ("die Hilfe, die Teheran Moskau leistet").
@@ -138,6 +144,14 @@ function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGrou
   const nominative = core.find((g) => !g.oblique && !inApposition(f, g));
   return nominative ?? null;
 }
+
+/** "X streikten, um … zu fordern": "um/ohne/statt … zu" clauses take the subject of the clause they attach to. */
+function purposeController(f: SentenceFrame, clause: Clause): ActorGroup | null {
+  const firstTok = clause.tokens[0];
+  if (firstTok === undefined || !PURPOSE_OPENERS.has(f.tokens[firstTok].norm) || clause.parent === null) return null;
+  return f.groups.find((g) => inClause(f, g, clause.parent!) && !g.prep && !g.gen && !g.oblique && !isPlace(g) && !inApposition(f, g)) ?? null;
+}
+const PURPOSE_OPENERS = new Set(['um', 'ohne', 'statt', 'anstatt']);
 
 /**
  * "Pakistan, a key ally of the US in the war on terror, has refused", "Die Türkei, ein Partner Deutschlands, hat …":
@@ -226,7 +240,7 @@ function pickObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null, 
   if (f.clauses.find((c) => c.id === m.clause)?.kind === 'inf') return core[0] ?? null;
   if (lang === 'en') {
     // "summoned Niger's ambassador": a possessor inside the trigger phrase is what it acts on.
-    const inner = innerPossessor(f, m);
+    const inner = innerPossessor(f, m) ?? innerObject(f, m, subj);
     if (inner) return inner;
     // The object follows the verb with no comma between ("…, killing 50, Thai sources said" has none);
     // a lower-case role word modifying a following act noun ("military aid") is not it.
@@ -241,6 +255,12 @@ function pickObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null, 
 function innerPossessor(f: SentenceFrame, m: TriggerMatch): ActorGroup | null {
   if (m.first === m.last) return null;
   return f.groups.find((g) => g.poss && g.first > m.first && g.last < m.last) ?? null;
+}
+
+/** "took two journalists into custody", "put a US diplomat under investigation": an actor between a phrase's words is its object. */
+function innerObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null): ActorGroup | null {
+  if (m.kind !== 'phrase' || m.first === m.last) return null;
+  return f.groups.find((g) => g !== subj && g.first > m.first && g.last < m.last && !g.prep && !g.gen) ?? null;
 }
 
 /** "military aid", "a new military offensive": an ownerless role word used as an adjective before an act noun. */
@@ -279,7 +299,30 @@ function passiveSubjectModifier(f: SentenceFrame, m: TriggerMatch): ActorGroup |
   const startK = clause.tokens[0];
   return noCommaBetween(f, startK, g.first) && !f.triggers.some((t) => t !== m && t.clause === m.clause && t.first < g.first) ? g : null;
 }
-const SUBJECT_MODIFIER_PREPS = new Set(['for', 'of', 'in', 'at', 'near', 'für', 'in', 'bei', 'nahe']);
+const SUBJECT_MODIFIER_PREPS = new Set(['for', 'of', 'in', 'at', 'near', 'from', 'für', 'in', 'bei', 'nahe', 'aus']);
+
+const PASSIVE_AUX_EN = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets', 'getting']);
+
+/** Investigations, arrests and expulsions are acts of the authorities. */
+const AUTHORITY_ACT = /^(09|17[0-4])/;
+
+/**
+ * "A US citizen was arrested in Italy", "has been put under investigation in France": with no agent, an
+ * investigation, arrest or expulsion in a country is that country's act (its authorities'). Violence is not:
+ * "was killed in Beirut" names no one who killed.
+ */
+function authorityOfPlace(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup | null): ActorGroup | null {
+  if (!AUTHORITY_ACT.test(m.cameo)) return null;
+  const places = f.groups.filter((g) => g !== exclude && inClause(f, g, m.clause) && (g.first > m.last || /^(wurde|wurden|worden|ist|sind)$/.test(f.tokens[m.tok - 1]?.norm ?? '') || f.tokens[m.tok + 1]?.kind !== 'word') && (g.prep === 'in' || g.prep === 'im')
+    && g.members.length === 1 && (g.members[0].mention.kind === 'state' || g.members[0].mention.kind === 'location') && /^[A-Z]{3}/.test(g.members[0].mention.code));
+  // Several places must agree on the country ("in Italy … in Genoa").
+  return places.length && places.every((g) => g.members[0].mention.code.slice(0, 3) === places[0].members[0].mention.code.slice(0, 3)) ? places[0] : null;
+}
+
+/** Passive voice of a verb trigger (German "wurde … beschossen", English "was attacked", "was taken into custody"). */
+export function isPassive(f: SentenceFrame, m: TriggerMatch): boolean {
+  return passive(f, m);
+}
 
 function passive(f: SentenceFrame, m: TriggerMatch): boolean {
   const clause = f.clauses.find((c) => c.id === m.clause);
@@ -289,6 +332,19 @@ function passive(f: SentenceFrame, m: TriggerMatch): boolean {
     let lastWord = -1;
     for (const k of clause.tokens) if (f.tokens[k].kind === 'word') lastWord = k;
     if (lastWord === m.tok && clause.tokens.some((k) => k < m.tok && /^(wurde|wurden|worden)$/.test(f.tokens[k].norm))) return true;
+  }
+  // "has been put under investigation", "was taken into custody", "were placed under arrest": a phrase opening
+  // with a participle right after a passive auxiliary (an adverb may stand between) is passive; so are the
+  // verbs whose past equals the participle ("was put", "been hit").
+  if (m.kind === 'phrase' || (m.kind === 'fin' && /^(put|cut|hit|quit|set|shut|let|beat|cast|shed|spread|upset|thrust|burst|struck|shot|held|sent|seized|led)$/.test(f.tokens[m.tok].norm))) {
+    // Only transitive acts ("X is committed to" is the subject's own stance, not a passive).
+    if (/ing$/.test(f.tokens[m.first].norm) || !m.entry.target.includes('obj')) return false;
+    for (let k = m.first - 1; k >= f.from && k >= m.first - 3; k--) {
+      const n = f.tokens[k].norm;
+      if (PASSIVE_AUX_EN.has(n)) return true;
+      if (!/ly$/.test(n) && n !== 'not' && n !== 'also' && n !== 'later' && n !== 'since') return false;
+    }
+    return false;
   }
   if (m.kind !== 'pa2') return false;
   // "sind eingefroren" (stative passive) for verbs with an object; "ist gereist" is a perfect.
@@ -320,7 +376,7 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       // An attributive participle ("von Teheran gelieferte Drohnen", "inhaftierte Journalisten") is passive:
       // its actor is the "von"/"by" agent or nobody.
       if (m.kind === 'pa2' && attributive(f, m)) g = f.groups.find((x) => isAgent(x) && x.last < m.tok && m.tok - x.last <= 2);
-      else if (pass) g = f.groups.find((x) => inClause(f, x, m.clause) && isAgent(x));
+      else if (pass) g = f.groups.find((x) => inClause(f, x, m.clause) && isAgent(x)) ?? authorityOfPlace(f, m, exclude);
       else g = pickSubject(f, m, lang);
       break;
     case 'obj':
@@ -338,6 +394,8 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       // "summoned the ambassador Brah Mohamane": a name right after a phrase ending in its noun is that noun.
       if (!g && m.kind === 'phrase' && m.first !== m.last) g = f.groups.find((x) => x !== exclude && x.first === m.last + 1 && !x.prep && !x.poss && !isPlace(x));
       g ??= f.groups.find((x) => near(x) && !isPlace(x) && (x.gen || isPrep(x, 'of')) && x.first - m.last <= 3);
+      // Verb-final German phrases: "den Rücktritt des Präsidenten zu fordern" — the genitive of the phrase's noun, inside its span.
+      g ??= m.first !== m.last ? f.groups.find((x) => x !== exclude && !isPlace(x) && x.gen && x.headTok >= m.first && x.headTok < m.last) : null;
       break;
     case 'agent':
       // An active verb or a noun takes its agent close by ("a hunger strike by X"); a passive anywhere in its clause.
@@ -360,9 +418,38 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
           const h = x === exclude ? null : phraseHead(f, x);
           return !!h && h !== 'core' && h.prep === prep && inClause(f, x, m.clause) && (!noun || (x.headTok > m.last && x.headTok - m.last <= 5));
         });
+        if (!g && noun && PLACE_PREPS.has(prep)) g = placeOfLightVerb(f, m, exclude);
       }
   }
   return g ? { slot, group: g, members: g.members } : null;
+}
+
+const PLACE_PREPS = new Set(['to', 'in', 'into', 'at', 'nach', 'in', 'an']);
+/** Motion and light verbs whose subject is an act noun ("the deployment … arrived in Bosnia", "die Verlegung … begann in Mali"). */
+const LIGHT_VERBS = new Set(['arrived', 'arrives', 'arrive', 'arriving', 'reached', 'reaches', 'landed', 'began', 'begins', 'begun', 'started', 'starts', 'continued', 'continues',
+  'resumed', 'resumes', 'took', 'takes', 'moved', 'entered', 'enters', 'got', 'went', 'was', 'were', 'is', 'are',
+  'traf', 'trafen', 'kam', 'kamen', 'begann', 'begannen', 'fand', 'fanden', 'erreichte', 'erreichten', 'landete', 'landeten']);
+const LIGHT_PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'im', 'nach', 'an']);
+
+/**
+ * "The first deployment of NATO peacekeeping troops have arrived in Bosnia": an act noun that is the subject
+ * of a motion or light verb (arrived, began, took place) takes its place from that verb's place phrase.
+ */
+function placeOfLightVerb(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup | null): ActorGroup | null {
+  let verb = -1;
+  for (let k = m.last + 1; k < f.to && k <= m.last + 10 && clauseOfTok(f, k) === m.clause; k++) {
+    const t = f.tokens[k];
+    if (t.kind !== 'word') return null;
+    if (LIGHT_VERBS.has(t.norm)) { verb = k; break; }
+    // Another act or verb between: the noun is not this verb's subject.
+    if (f.triggers.some((x) => x !== m && x.first <= k && x.last >= k && x.kind !== 'noun')) return null;
+  }
+  if (verb < 0) return null;
+  // "was/were" only as part of "was held in", "took" only as "took place".
+  const v = f.tokens[verb].norm, nxt = f.tokens[verb + 1]?.norm ?? '';
+  if (/^(was|were|is|are)$/.test(v) && !/^(held|staged|launched|deployed|carried)$/.test(nxt)) return null;
+  if (/^(took|takes|fand|fanden)$/.test(v) && !/^(place|statt)$/.test(nxt)) return null;
+  return f.groups.find((x) => x !== exclude && x.first > verb && x.first - verb <= 5 && inClause(f, x, m.clause) && x.prep !== null && LIGHT_PLACE_PREPS.has(x.prep)) ?? null;
 }
 
 /** The other side of a `between` group: everything after its first member. */
@@ -377,5 +464,31 @@ export function fillSlots(f: SentenceFrame, m: TriggerMatch, slots: string[], la
     if (fill && s === 'between' && exclude && exclude !== fill.group) return { ...fill, members: fill.group.members };
     if (fill) return fill;
   }
+  // The entry's own target list (not a source list or a filtered copy): a protest aimed at whoever its purpose names.
+  if (slots === m.entry.target && PROTEST_ROOT.test(m.cameo)) return purposeAddressee(f, m, lang, exclude);
   return null;
+}
+
+const PROTEST_ROOT = /^14/;
+/** Acts a protest is staged for: demanding, calling for, pressing, protesting. */
+const PURPOSE_ROOT = /^(10|11)/;
+const PURPOSE_LINKS = new Set(['to', 'in', 'by', 'um', 'zu']);
+
+/**
+ * "began a hunger strike to demand the resignation of the Algerian president", "staged protests to demand
+ * reforms from the government", "joining demonstrators in demanding a referendum": the party a protest's
+ * purpose clause makes its demand of is the protest's target. German: "streikten, um … zu fordern".
+ */
+function purposeAddressee(f: SentenceFrame, m: TriggerMatch, lang: string, exclude: ActorGroup | null): SlotFill | null {
+  const linked = (x: TriggerMatch) => {
+    // "to demand", "in demanding", "zu fordern" (German: the verb closes the phrase, "den Rücktritt … zu fordern").
+    const before = [x.first - 1, x.tok - 1, x.last - 1].map((k) => f.tokens[k]?.norm ?? '');
+    if (x.kind === 'fin') return before.includes('zu');
+    return (x.kind === 'inf' || x.kind === 'ing' || x.kind === 'zuinf' || x.kind === 'phrase') && before.some((n) => PURPOSE_LINKS.has(n));
+  };
+  const purpose = f.triggers.find((x) => x !== m && x.first > m.last && x.first - m.last <= 12 && PURPOSE_ROOT.test(x.cameo) && linked(x)
+    && (x.clause === m.clause || f.clauses.find((c) => c.id === x.clause)?.parent === m.clause));
+  if (!purpose) return null;
+  const fill = fillSlots(f, purpose, purpose.entry.target, lang, exclude);
+  return fill && fill.group !== exclude ? { ...fill, slot: 'purpose' } : null;
 }

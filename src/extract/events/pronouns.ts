@@ -5,6 +5,7 @@ import type { ActorMention, EventActor } from '../../model/analysis.js';
 import type { SentenceFrame, TriggerMatch } from './sentence.js';
 import { clauseOfTok } from './sentence.js';
 import { isBareSector } from '../actors/keys.js';
+import { isPassive } from './arguments.js';
 
 /** The last mention ending before `offset` that fits, looking back at most a few hundred mentions. */
 function lastActorBefore(actors: readonly ActorMention[], offset: number, fits: (m: ActorMention) => boolean): ActorMention | null {
@@ -21,6 +22,8 @@ function lastActorBefore(actors: readonly ActorMention[], offset: number, fits: 
 const FIRST_PERSON = new Set(['wir', 'ich', 'we', 'i']);
 
 export function resolvePronoun(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch, pronouns: ReadonlySet<string>): EventActor | null {
+  // "He was taken into custody": a passive's subject pronoun is what the act befalls, not who acts.
+  if (isPassive(f, m)) return null;
   for (let k = f.from; k < f.to; k++) {
     if (clauseOfTok(f, k) !== m.clause) continue;
     const t = f.tokens[k];

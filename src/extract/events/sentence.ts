@@ -8,6 +8,7 @@ import { splitClauses, type Clause, type ClauseCues } from './clauses.js';
 import { actorItems, groupActors, type ActorGroup, type GroupCues } from './actor-groups.js';
 import { compoundHits, type HitKind, type PhraseRule, type TriggerHit, type TriggerIndex } from './trigger-index.js';
 import { activeKnowledgeBase } from '../actors.js';
+import { IRREGULAR_VERBS } from '../../lang/en/irregular-verbs.js';
 
 export interface TriggerMatch {
   entry: TriggerEntry;
@@ -96,10 +97,15 @@ function phraseMatches(f: SentenceFrame, tok: number, index: TriggerIndex, inAct
 
 /** English phrases keep their word order with at most two words between ("call on Russia", "carried the attack out"). */
 function inOrder(f: SentenceFrame, tok: number, rule: PhraseRule, c: number, inActor: Uint8Array): [number, number] | null {
+  // An actor's name between the words counts as one word: "took two British journalists into custody".
   let k = tok;
   for (let w = rule.anchor - 1; w >= 0; w--) {
     let hit = -1;
-    for (let j = k - 1; j >= f.from && j >= k - 3; j--) if (clauseOfTok(f, j) === c && !inActor[j - f.from] && rule.words[w].has(f.tokens[j].norm)) { hit = j; break; }
+    for (let j = k - 1, gap = 0; j >= f.from && gap < 3 && clauseOfTok(f, j) === c; j--) {
+      if (inActor[j - f.from]) { if (!inActor[j - 1 - f.from]) gap++; continue; }
+      if (rule.words[w].has(f.tokens[j].norm)) { hit = j; break; }
+      gap++;
+    }
     if (hit < 0) return null;
     k = hit;
   }
@@ -107,7 +113,11 @@ function inOrder(f: SentenceFrame, tok: number, rule: PhraseRule, c: number, inA
   k = tok;
   for (let w = rule.anchor + 1; w < rule.words.length; w++) {
     let hit = -1;
-    for (let j = k + 1; j < f.to && j <= k + 3; j++) if (clauseOfTok(f, j) === c && !inActor[j - f.from] && rule.words[w].has(f.tokens[j].norm)) { hit = j; break; }
+    for (let j = k + 1, gap = 0; j < f.to && gap < 3 && clauseOfTok(f, j) === c; j++) {
+      if (inActor[j - f.from]) { if (!inActor[j + 1 - f.from]) gap++; continue; }
+      if (rule.words[w].has(f.tokens[j].norm)) { hit = j; break; }
+      gap++;
+    }
     if (hit < 0) return null;
     k = hit;
   }
@@ -175,13 +185,25 @@ export function buildFrame(
     if (!hits?.length) continue;
     if (pack.lang === 'de') hits = germanReadings(hits, t, k === firstWord(f), tokens[k + 1], tokens[k - 1]);
     else {
+      // "shot down", "blew up": a particle after a verb trigger belongs to that verb (one phrasal reading).
+      const verbBefore = f.triggers.length ? f.triggers[f.triggers.length - 1] : undefined;
+      if (PARTICLES.has(t.norm) && verbBefore && verbBefore.last === k - 1 && verbBefore.first === verbBefore.tok && VERB_KINDS.has(verbBefore.kind)) {
+        verbBefore.last = k;
+        continue;
+      }
       hits = englishReadings(hits, t, tokens[k - 1], k > from && !inActor[k - 1 - from], tokens[k + 1], finiteBefore(f, k));
+      // "two shells", "several targets", "three close allies": after a number or quantity word the form is a plural noun.
+      if (afterQuantity(tokens, k, from)) hits = hits.filter((h) => !presentOrBase(h, t));
+      // "… carrying UN truce monitors.": a plural closing its clause right after a noun of a clause that already has its verb.
+      else if (pluralClosingNounPhrase(f, k)) hits = hits.filter((h) => !presentOrBase(h, t));
       // "West Darfur State", "the Foreign Office": a capitalised word inside a sentence is part of a name, no verb
       // (unless the whole sentence is in title case, as headlines are).
       if (t.text[0] !== t.norm[0] && k !== firstWord(f) && !(titleCase ??= isTitleCase(tokens, from, to))) hits = hits.filter((h) => h.kind === 'noun' || h.kind === 'adj');
     }
     const hit = chooseHit(f, k, hits);
     if (!hit) continue;
+    // "UN truce monitors.", "peace observers": a singular noun before a plural head closing its phrase modifies it.
+    if (pack.lang === 'en' && hit.kind === 'noun' && !/s$/.test(t.norm) && k + 1 < to && pluralClosingNounPhrase(f, k + 1)) continue;
     const infinitiveToo = hit.kind === 'fin' && hits.some((h) => h.entry === hit.entry && h.kind === 'inf');
     f.triggers.push(refine(f, { entry: hit.entry, kind: hit.kind, mood: hit.mood, tok: k, first: k, last: k, clause: clauseOf[k - from], cameo: hit.entry.cameo, refinedBy: null, infinitiveToo }));
   }
@@ -284,6 +306,60 @@ function englishReadings(hits: TriggerHit[], t: Token, prev: Token | undefined, 
   // "the shells continued", "medical supplies were seized": a form followed by a finite verb is its subject's head.
   if (next?.kind === 'word' && FINITE_AFTER.has(next.norm)) keep = keep.filter((h) => !presentOrBase(h, t));
   return keep;
+}
+
+/** Adverb particles of phrasal verbs ("shot down", "blew up", "forced out"); the lexicon's own phrases match first. */
+const PARTICLES = new Set(['down', 'up', 'out', 'off']);
+const VERB_KINDS = new Set(['fin', 'inf', 'pa2', 'ing']);
+
+const QUANTITY_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'fifty', 'hundred',
+  'several', 'many', 'numerous', 'multiple', 'few', 'dozens', 'hundreds', 'thousands', 'scores', 'various', 'both']);
+/** Adjectives that commonly stand between a number and its noun ("three close allies", "two new strikes"). */
+const COMMON_ADJECTIVES = new Set(['close', 'key', 'main', 'senior', 'new', 'old', 'major', 'top', 'former', 'small', 'large', 'big', 'heavy', 'more',
+  'other', 'further', 'separate', 'fresh', 'long', 'great', 'high', 'young', 'local', 'foreign', 'rival', 'last', 'powerful', 'deadly', 'major', 'minor', 'artillery', 'mortar', 'tank']);
+
+/** A number or quantity word right before the token, or before one adjective ("two shells", "three close allies"). */
+function afterQuantity(tokens: Token[], k: number, from: number): boolean {
+  const isQuantity = (t: Token | undefined) => !!t && (t.kind === 'number' || (t.kind === 'word' && QUANTITY_WORDS.has(t.norm)));
+  const prev = tokens[k - 1];
+  if (k - 1 < from || !prev) return false;
+  if (isQuantity(prev)) return true;
+  return k - 2 >= from && prev.kind === 'word' && prev.text === prev.norm && (COMMON_ADJECTIVES.has(prev.norm) || ADJECTIVE_ENDING.test(prev.norm)) && isQuantity(tokens[k - 2]);
+}
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'because', 'that', 'which', 'who', 'it', 'he', 'she', 'they', 'we', 'this', 'these', 'those',
+  'its', 'their', 'his', 'her', 'our', 'not', 'also', 'still', 'now', 'then', 'again', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'there', 'what', 'where', 'who', 'so']);
+
+/** A finite verb form: a trigger or a word that can only be a past tense or auxiliary ("stopped", "shot", "has"). */
+function looksFinite(f: SentenceFrame, k: number): boolean {
+  const t = f.tokens[k];
+  if (t.kind !== 'word' || t.text[0] !== t.norm[0]) return false;
+  return IRREGULAR_PAST.has(t.norm) || (/[^e]ed$|ied$|eed$/.test(t.norm) && t.norm.length > 4) || AUXILIARIES.has(t.norm);
+}
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does']);
+const IRREGULAR_PAST = new Set(Object.values(IRREGULAR_VERBS).map((v) => v[0]));
+
+/**
+ * "stopped a convoy carrying UN truce monitors.": an -s form that closes its clause right after a noun
+ * ("truce"), itself after a modifier (a name, a number, a gerund — not an article or a subordinator,
+ * which would make the pair subject and verb: "as the fighting escalates"), in a clause whose finite
+ * verb came earlier, is a plural noun.
+ */
+function pluralClosingNounPhrase(f: SentenceFrame, k: number): boolean {
+  const t = f.tokens[k];
+  if (!/[^s]s$/.test(t.norm)) return false;
+  const next = f.tokens[k + 1];
+  const c = f.clauseOf[k - f.from];
+  if (next && next.kind === 'word' && f.clauseOf[k + 1 - f.from] === c) return false;
+  const prev = f.tokens[k - 1], prev2 = f.tokens[k - 2];
+  if (k - 2 < f.from || !prev || prev.kind !== 'word' || FUNCTION_WORDS.has(prev.norm) || /ly$/.test(prev.norm) || !prev2 || prev2.kind === 'punct') return false;
+  if (prev2.kind === 'word' && (FUNCTION_WORDS.has(prev2.norm) || VERB_PHRASE_STARTS.has(prev2.norm))) return false;
+  for (let j = k - 2; j >= f.from && f.clauseOf[j - f.from] === c; j--) {
+    if (f.tokens[j].kind !== 'word') continue;
+    if (VERB_PHRASE_STARTS.has(f.tokens[j].norm)) return false;
+    if (looksFinite(f, j) || f.triggers.some((m) => m.tok === j && m.kind === 'fin')) return true;
+  }
+  return false;
 }
 
 const VERB_PHRASE_STARTS = new Set(['and', 'or', 'but', 'to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'that', 'who', 'which', 'while', 'as', 'after', 'before', 'when', 'if', 'unless', 'because', 'until']);

@@ -29,7 +29,7 @@ run('apposition between subject and verb', [
 ]);
 
 run('adjective-coordinated head before an of-phrase', [
-  ['en', 'The Ethiopian and Eritrean delegations of the border commission at The Hague agreed to resume talks.', ['ETH 03 ERI', 'ETH 04 ERI']],
+  ['en', 'The Ethiopian and Eritrean delegations of the border commission at The Hague agreed to resume talks.', ['ETH 03 ERI']], // the talks agreed to are the agreement's content, not a second event
   // negative: with no actor before the head, the of-phrase stands for the phrase
   ['en', 'The leaders of Hungary have criticised Brussels.', ['HUN 11 EEC']],
 ]);
@@ -68,4 +68,50 @@ run('passive with a fronted object phrase', [
   ['de', 'Ein Krankenhaus für sudanesische Flüchtlinge wurde von äthiopischen Soldaten beschossen.', ['ETH 19 SDN']],
   // negative: the agent is never the target
   ['en', 'The embassy was attacked by Taliban fighters.', ['AFG 19 -']],
+]);
+
+run('noun readings after quantities and at the end of a noun phrase; phrasal particles', [
+  // "two shells", "three close allies": nouns, not verbs of their own
+  ['en', 'Three close allies of Moscow backed the plan.', ['RUS 05 -']],
+  ['en', 'Russian air defences shot down two Ukrainian drones.', ['RUS 19 UKR']],
+  // a plural closing the clause after a noun is a noun ("monitors"), and the noun before it a modifier ("truce")
+  ['en', 'Serbian troops stopped a convoy carrying UN truce monitors.', []],
+  // "down" after "shot" is the verb's particle, not a verb of its own
+  ['en', 'A Ukrainian jet was shot down by Russian forces.', ['RUS 19 UKR']],
+  // negative: "downed" is still a verb
+  ['en', 'Houthi rebels downed a US drone over Yemen.', ['YEM 19 USA']],
+]);
+
+run('passive phrases: the patient is the target, the by-agent (or the authorities of the place) the source', [
+  ['en', 'A Kenyan activist was taken into custody by Ugandan police.', ['UGA 17 KEN']],
+  ['en', 'Two Iranian diplomats were placed under arrest in Germany.', ['DEU 17 IRN']],
+  ['en', 'A British journalist has been put under investigation in France.', ['FRA 09 GBR']],
+  ['de', 'Ein britischer Journalist wurde in Frankreich festgenommen.', ['FRA 17 GBR']],
+  // an actor between the words of an active phrase is its object
+  ['en', 'French police took two British journalists into custody.', ['FRA 17 GBR']],
+  ['en', 'Italy put a US diplomat under investigation.', ['ITA 09 USA']],
+  // negative: violence in a place names no one who did it
+  ['en', 'A prominent journalist was killed in Beirut.', []],
+  // negative: "is committed to" is a stance of the subject, not a passive
+  ['en', 'Kenya is committed to peace with Somalia.', ['KEN 03 SOM']],
+]);
+
+run('an act noun as the subject of a motion verb takes the verb\'s place', [
+  ['en', 'The first deployment of Turkish peacekeeping soldiers have arrived in Libya on Monday.', ['TUR 07 LBY']],
+  // negative: a noun that is no subject of the motion verb
+  ['en', 'The deployment of French troops ended, and Mali protested.', ['FRA 15 -', 'MLI 14 MLI']],
+]);
+
+run('a protest aims at the party its purpose clause makes demands of', [
+  ['en', 'Kenyan farmers staged protests to demand compensation from Uganda.', ['KEN 14 UGA', 'KEN 10 UGA']],
+  ['en', 'Kenyan students began a hunger strike to demand the resignation of the Ugandan president.', ['KEN 14 UGA', 'KEN 10 UGA']],
+  ['de', 'Kenianische Studenten traten in einen Hungerstreik, um von Uganda Entschädigung zu fordern.', ['KEN 14 UGA', 'KEN 10 UGA']],
+  ['de', 'Kenianische Studenten traten in einen Hungerstreik, um den Rücktritt des ugandischen Präsidenten zu fordern.', ['KEN 14 UGA', 'KEN 10 UGA']],
+  // negative: without a purpose the protest stays domestic
+  ['en', 'Kenyan farmers staged protests in Nairobi.', ['KEN 14 KEN']],
+]);
+
+run('nested prepositional targets', [
+  ['en', 'Kenya reneged on its commitment to Somalia.', ['KEN 12 SOM', 'KEN 03 SOM']],
+  ['de', 'Die Opposition will den Rücktritt des ungarischen Regierungschefs fordern.', ['HUN 10 HUN']],
 ]);
