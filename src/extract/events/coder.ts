@@ -72,6 +72,12 @@ const SYMMETRIC_CODE = /^(03[0-9]*|04[0-9]*|054|057|06[0-9]*)$/;
 const REQUEST_ROOT = /^(02|10)/;
 /** Whose complement has not happened: appeals, intents, demands, threats (CAMEO codes the speech act). */
 const NOT_DONE_ROOT = /^(02|03|10|13)/;
+/**
+ * Speech acts whose content is not coded as an event of its own: what is appealed for, offered, demanded,
+ * threatened — and what is rejected ("refused to deploy troops", "wies den Vorschlag Moskaus zurück"):
+ * the rejection is the event.
+ */
+const REPLACES_CONTENT_ROOT = /^(02|03|10|12|13)/;
 /** Speech acts about an act take the act's target when they name none: "refused to deploy troops in Iraq". */
 const TAKES_ACT_TARGET = /^(02|03|10|12|13)/;
 /** Whose target is the subject of the complement when none is named. */
@@ -97,7 +103,7 @@ function laterEmbedder(f: SentenceFrame, m: TriggerMatch): TriggerMatch | null {
   // "wegen der Reise … alarmiert": a cause or a time is presupposed, only a topic ("besorgt über …") is embedded.
   const prep = governingPreposition(f, m);
   if (prep && !TOPIC_OF_CONCERN.has(prep)) return null;
-  return f.triggers.find((t) => t.clause === m.clause && t.tok > m.tok && t.kind !== 'noun' && (t.entry.embeds || NOT_DONE_ROOT.test(t.cameo))) ?? null;
+  return f.triggers.find((t) => t.clause === m.clause && t.tok > m.tok && t.kind !== 'noun' && (t.entry.embeds || REPLACES_CONTENT_ROOT.test(t.cameo))) ?? null;
 }
 
 function takesComplement(m: TriggerMatch): boolean {
@@ -542,7 +548,7 @@ function isRequested(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, reque
   const r = requested.find((x) => x.clause === c.m.clause && c.m.tok > x.after);
   // The speech act replaces what it requests, offers or threatens — when it is coded itself.
   const actCoded = !c.embedder || !!(c.embedder.src || c.embedder.srcPronoun);
-  const byAppeal = !!c.embedBy && NOT_DONE_ROOT.test(c.embedBy.cameo) && actCoded;
+  const byAppeal = !!c.embedBy && REPLACES_CONTENT_ROOT.test(c.embedBy.cameo) && actCoded;
   if (r || byAppeal) trace(ctx, 'events', `dropped '${f.tokens[c.m.tok].text}' (${c.m.entry.id}): requested, offered or threatened, not done — coded as the speech act`, c.m.entry.id);
   return !!r || !!byAppeal;
 }
