@@ -18,6 +18,8 @@ export interface Clause {
   /** Global token indices of the clause, in order (a clause can resume after an embedded one). */
   tokens: number[];
   inQuote: boolean;
+  /** Cache for word lookups (`sentence.ts` clauseHas): the token norms joined, and where each token starts. */
+  text?: { joined: string; starts: number[] };
 }
 
 export interface ClauseCues {

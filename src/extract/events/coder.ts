@@ -24,7 +24,8 @@ interface LangCoder {
   statusCues: CueMap;
   pronouns: ReadonlySet<string>;
   demandModals: ReadonlySet<string>;
-  sportsMarkers: readonly string[];
+  /** Sports markers by their first three letters (a marker is a word prefix). */
+  sportsMarkers: Map<string, string[]>;
 }
 
 const coders = new Map<string, LangCoder | null>();
@@ -42,7 +43,7 @@ function coderFor(lang: string): LangCoder | null {
       statusCues: buildCueMap(pack),
       pronouns: new Set(Object.keys(pack.cues.pronouns)),
       demandModals: new Set(pack.cues.demandModals ?? []),
-      sportsMarkers: pack.cues.sportsMarkers?.words ?? [],
+      sportsMarkers: byFirstLetters(pack.cues.sportsMarkers?.words ?? []),
     });
   }
   return coders.get(lang) ?? null;
@@ -437,9 +438,9 @@ export function codeEvents(ctx: AnalysisContext): void {
       sentenceEvents.push(...codeCandidate(ctx, f, cand, coder, statusCues, statusByTok));
     }
     for (const r of requested) sentenceEvents.push(...demandEvents(ctx, f, r, done));
-    const game = sportsSentence(f, coder.sportsMarkers);
+    let game: boolean | undefined;
     for (const ev of dedupe(ctx, sentenceEvents)) {
-      if (game && plainState(ev.source) && (!ev.target || plainState(ev.target))) {
+      if (plainState(ev.source) && (!ev.target || plainState(ev.target)) && (game ??= sportsSentence(f, coder.sportsMarkers))) {
         trace(ctx, 'events', `dropped '${ev.trigger.text}': a sentence about a game, its countries are teams`, ev.rule + '+rule.sports');
         continue;
       }
@@ -462,12 +463,24 @@ function conditionSubject(f: SentenceFrame, c: Candidate): SlotFill | null {
 
 const SCORE = /^\d{1,3}[-:–]\d{1,3}$/;
 
+function byFirstLetters(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) {
+    const k = w.slice(0, 3);
+    const list = map.get(k);
+    if (list) list.push(w); else map.set(k, [w]);
+  }
+  return map;
+}
+
 /** A sentence about a game: a sports word or a score ("2-1", "3:0"). */
-function sportsSentence(f: SentenceFrame, markers: readonly string[]): boolean {
+function sportsSentence(f: SentenceFrame, markers: Map<string, string[]>): boolean {
   for (let k = f.from; k < f.to; k++) {
     const n = f.tokens[k].norm;
-    if (SCORE.test(n)) return true;
-    for (const w of markers) if (n.startsWith(w)) return true;
+    const c = n.charCodeAt(0);
+    if (c >= 48 && c <= 57 && SCORE.test(n)) return true;
+    const list = markers.get(n.slice(0, 3));
+    if (list) for (const w of list) if (n.startsWith(w)) return true;
   }
   return false;
 }

@@ -55,15 +55,50 @@ export function clauseOfTok(f: SentenceFrame, tok: number): number {
 
 /** Tokens of clause `c` as norms, for `requires`/`when` checks. */
 function clauseHas(f: SentenceFrame, c: number, words: string[]): string | null {
-  const clause = f.clauses.find((x) => x.id === c);
+  const clause = f.clauses[c]?.id === c ? f.clauses[c] : f.clauses.find((x) => x.id === c);
   if (!clause) return null;
+  const text = clauseText(f, clause);
+  // The word of the earliest token wins, then list order: the same answer as scanning token by token.
+  let best: string | null = null;
+  let bestTok = Infinity;
+  for (const w of words) {
+    // A word matches a token it equals, starts, or (five letters or more) occurs in.
+    const at = w.length >= 5 ? text.joined.indexOf(w) : text.joined.indexOf(SEP + w);
+    if (at < 0) continue;
+    const tok = tokenAt(text.starts, w.length >= 5 ? at : at + 1);
+    if (tok < bestTok) { best = w; bestTok = tok; }
+  }
+  return best;
+}
+
+const SEP = '\u0001';
+
+/**
+ * The clause's token norms joined by a separator, built once per clause: `when`/`requires` lists hold
+ * hundreds of words, and one indexOf per word replaces a scan of every token for every word.
+ */
+function clauseText(f: SentenceFrame, clause: Clause): { joined: string; starts: number[] } {
+  if (clause.text) return clause.text;
   // A relative clause's object is often its antecedent: "die Hilfe, die Teheran Moskau leistet".
   const ks = clause.kind === 'rel' && clause.intro !== null && clause.intro - 2 >= f.from ? [clause.intro - 2, ...clause.tokens] : clause.tokens;
+  let joined = '';
+  const starts: number[] = [];
   for (const k of ks) {
-    const n = f.tokens[k].norm;
-    for (const w of words) if (n === w || n.startsWith(w) || (w.length >= 5 && n.includes(w))) return w;
+    starts.push(joined.length + 1);
+    joined += SEP + f.tokens[k].norm;
   }
-  return null;
+  clause.text = { joined, starts };
+  return clause.text;
+}
+
+/** Ordinal of the token whose text holds character `at` of the joined clause (binary search over starts). */
+function tokenAt(starts: number[], at: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid; else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A separable verb's particle closes its clause ("teilte … mit."), unlike the preposition ("teilt Daten mit der Ukraine"). */
