@@ -33,7 +33,10 @@ export interface TriggerEntry {
   source: Slot[];
   /** Slots to fill the target from, in order of preference. Empty: no target. */
   target: Slot[];
-  /** Refinements: if one of `near` (lemmas or word prefixes) occurs in the clause, use `cameo` instead. */
+  /**
+   * Refinements: if one of `near` occurs in the clause, use `cameo` instead. A word matches a token it equals
+   * or starts (five letters or more: occurs in); a final "$" ("fund$") matches only the whole token.
+   */
   when?: Array<{ near: string[]; cameo: string }>;
   /** The trigger counts only if one of these lemmas/prefixes occurs in the clause ("liefern" needs goods). */
   requires?: string[];

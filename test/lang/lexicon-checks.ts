@@ -62,9 +62,9 @@ export function checkLexicon(lang: string): LoadedLexicon {
       for (const s of [...e.source, ...e.target]) assert.ok(isSlot(s), `${e.id}: slot ${s}`);
       if (e.embeds) assert.ok(EMBED_STATUSES.has(e.embeds), `${e.id}: embeds ${e.embeds}`);
       if (e.control) assert.ok(e.control === 'obj' || e.control === 'subj', e.id);
-      // Context words are compared with single tokens: a space would never match.
+      // Context words are compared with single tokens: a space would never match. A final "$" asks for the whole token.
       const words = [...(e.requires ?? []), ...(e.when ?? []).flatMap((w) => w.near)];
-      for (const w of words) assert.match(w, /^[\p{Ll}\d-]+$/u, `${e.id}: near/requires item "${w}"`);
+      for (const w of words) assert.match(w, /^[\p{Ll}\d-]+\$?$/u, `${e.id}: near/requires item "${w}"`);
       for (const w of e.when ?? []) assert.ok(w.near.length > 0, `${e.id}: empty when`);
     }
   });

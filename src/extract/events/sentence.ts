@@ -62,10 +62,11 @@ function clauseHas(f: SentenceFrame, c: number, words: string[]): string | null 
   let best: string | null = null;
   let bestTok = Infinity;
   for (const w of words) {
-    // A word matches a token it equals, starts, or (five letters or more) occurs in.
-    const at = w.length >= 5 ? text.joined.indexOf(w) : text.joined.indexOf(SEP + w);
+    // A word matches a token it equals, starts, or (five letters or more) occurs in; "fund$" only the token itself.
+    const exact = w.endsWith('$');
+    const at = exact ? text.joined.indexOf(SEP + w.slice(0, -1) + SEP) : w.length >= 5 ? text.joined.indexOf(w) : text.joined.indexOf(SEP + w);
     if (at < 0) continue;
-    const tok = tokenAt(text.starts, w.length >= 5 ? at : at + 1);
+    const tok = tokenAt(text.starts, w.length >= 5 && !exact ? at : at + 1);
     if (tok < bestTok) { best = w; bestTok = tok; }
   }
   return best;
@@ -87,6 +88,7 @@ function clauseText(f: SentenceFrame, clause: Clause): { joined: string; starts:
     starts.push(joined.length + 1);
     joined += SEP + f.tokens[k].norm;
   }
+  joined += SEP;
   clause.text = { joined, starts };
   return clause.text;
 }
