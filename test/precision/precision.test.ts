@@ -12,7 +12,7 @@ import { dataPath } from '../../src/util/data.js';
 interface NoEventCase { id: string; domain: string; text: string }
 interface NoEventFile { date: string; acceptable: Record<string, string>; knownEngineFalsePositives: Record<string, string>; cases: NoEventCase[] }
 
-for (const lang of ['en']) {
+for (const lang of ['en', 'de']) {
   const file = JSON.parse(readFileSync(dataPath(`test/precision/no-events.${lang}.json`), 'utf8')) as NoEventFile;
 
   test(`no-event corpus (${lang}): no sentence codes an event`, () => {
@@ -51,7 +51,7 @@ for (const lang of ['en']) {
   });
 
   test(`no-event corpus (${lang}): odd input never throws`, () => {
-    for (const text of ['', '   ', '<p>Spain Beat Germany</p>', 'SHARES FALL!!!', '\u200b\u0000 2-1 \ud83d\ude00']) {
+    for (const text of ['', '   ', '<p>Spain Beat Germany</p>', 'SHARES FALL!!!', '<p>Bayern schlägt Dortmund 3:1</p>', 'AKTIEN IM SINKFLUG!!!', '\u200b\u0000 2-1 \ud83d\ude00']) {
       assert.doesNotThrow(() => analyze({ id: 'odd', text, date: file.date, lang }));
     }
   });
@@ -81,7 +81,7 @@ function fits(x: ExpectedEvent, e: { source?: { code: string } | null; target?: 
   return (e.status === 'future' || e.status === 'hypothetical') && INTENT[got] === want;
 }
 
-for (const lang of ['en']) {
+for (const lang of ['en', 'de']) {
   const file = JSON.parse(readFileSync(dataPath(`test/precision/political.${lang}.json`), 'utf8')) as PoliticalFile;
 
   test(`political precision set (${lang}): precision at or above the floor`, () => {
