@@ -64,7 +64,10 @@ const NEWLY_OWNABLE = new Set(['EDU', 'LAB', 'AGR']);
  */
 function sentenceOwner(tokens: Token[], from: number, to: number, mentions: ActorMention[], role: ActorMention): string | null {
   let owner: string | null = null;
+  // "„Die Taiwan-Frage …“, sagte ein Sprecher": a country quoted is not the speaker's.
+  const roleQuoted = insideQuote(tokens, from, tokenAt(tokens, from, to, role.start));
   for (const m of mentions) {
+    if (insideQuote(tokens, from, tokenAt(tokens, from, to, m.start)) !== roleQuoted) continue;
     // The owner is named before the role, or as the place of the sentence ("… in Sudan"); a domestic group's
     // owner also as the government or leader it confronts ("opposition supporters demanded reforms from
     // President Museveni's government").
@@ -82,6 +85,15 @@ function sentenceOwner(tokens: Token[], from: number, to: number, mentions: Acto
     owner = c;
   }
   return owner;
+}
+
+const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', '‚']);
+
+/** Whether token k stands inside a quotation of its sentence: an odd number of quotation marks before it. */
+function insideQuote(tokens: Token[], from: number, k: number): boolean {
+  let marks = 0;
+  for (let i = from; i < k; i++) if (tokens[i].kind === 'punct' && QUOTE_MARKS.has(tokens[i].text)) marks++;
+  return marks % 2 === 1;
 }
 
 /** Actor mentions of the sentence [from, to) as items, adjacent mentions of one entity merged. */
