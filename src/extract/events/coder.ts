@@ -421,6 +421,7 @@ export function codeEvents(ctx: AnalysisContext): void {
     f.quotes = quotesBy[si] ?? [];
     const done: Candidate[] = [];
     for (const m of f.triggers) done.push(frameArguments(ctx, f, m, done, coder));
+    frontedComplements(f, done);
     // "agreed to release the journalist", "threatened to attack Ukraine": the act's target is the speech act's.
     for (const c of done) {
       if (c.tgt || !TAKES_ACT_TARGET.test(c.m.cameo)) continue;
@@ -488,6 +489,29 @@ function sportsSentence(f: SentenceFrame, markers: Map<string, string[]>): boole
 /** A bare state ("Brazil", "Serbia"), not one of its organs or people. */
 function plainState(a: EventActor | null): boolean {
   return !!a && a.code.length === 3 && isCountryCode(a.code);
+}
+
+const COMPLEMENTISERS = new Set(['dass', 'daß', 'ob', 'that', 'whether']);
+
+/**
+ * "Dass China Russland mit Waffen beliefert, bestreitet Peking": a complement clause before its verb is
+ * embedded by that later verb of saying, denying or fearing (found only after all triggers are framed).
+ */
+function frontedComplements(f: SentenceFrame, done: Candidate[]): void {
+  for (const c of done) {
+    if (c.embedder || c.embed) continue;
+    const clause = f.clauses.find((x) => x.id === c.m.clause);
+    if (!clause) continue;
+    // The clause opens with "dass"/"that" (as its introducer, or as its first word at the start of the sentence).
+    const first = clause.intro ?? clause.tokens[0];
+    if (first === undefined || !COMPLEMENTISERS.has(f.tokens[first].norm)) continue;
+    const by = done.find((e) => e.m.clause !== c.m.clause && e.m.tok > c.m.tok && (e.m.clause === clause.parent || e.m.clause === clause.id + 1)
+      && (e.m.entry.embeds || e.m.entry.speech));
+    if (!by) continue;
+    c.embedder = by;
+    c.embedBy = by.m;
+    c.embed = { status: by.m.entry.embeds ?? 'alleged', by: by.m };
+  }
 }
 
 /** "demanded that Israel ease …": the subject of the trigger's complement clause. */

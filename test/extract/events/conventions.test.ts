@@ -96,3 +96,8 @@ table('status: reported futures, self-reports, times ahead, conditions', [
   // "declined to comment" is itself the event
   ['en', 'The Danish foreign ministry declined to comment.', ['DNK 011 - asserted']],
 ]);
+
+table('a complement clause before its verb is embedded by it', [
+  ['de', 'Dass Belarus Russland mit Munition beliefert, bestreitet Minsk.', ['BLR 072 RUS negated', 'BLR 016 - asserted']],
+  ['de', 'Dass Serbien Waffen an Russland liefert, behauptet die Ukraine.', ['SRB 072 RUS alleged']],
+]);
