@@ -78,7 +78,20 @@ const NOT_DONE_ROOT = /^(02|03|10|13)/;
  * threatened — and what is rejected ("refused to deploy troops", "wies den Vorschlag Moskaus zurück"):
  * the rejection is the event.
  */
-const REPLACES_CONTENT_ROOT = /^(02|03|10|12|13)/;
+const REPLACES_CONTENT_ROOT = /^(02|03|10|12|13|16)/;
+/** Verbs whose object noun is what they reject, cut or suspend ("kürzten ihre Militärhilfe", "suspended talks"). */
+const TAKES_ACT_OBJECT = /^(12|16)/;
+
+/** "Die USA kürzten ihre Militärhilfe": an act noun after a rejecting or cutting verb of its clause is that verb's object. */
+function governingCut(f: SentenceFrame, m: TriggerMatch): TriggerMatch | null {
+  if (m.kind !== 'noun') return null;
+  for (let i = f.triggers.length - 1; i >= 0; i--) {
+    const t = f.triggers[i];
+    if (t.tok >= m.tok || t.clause !== m.clause || t.kind === 'noun') continue;
+    return TAKES_ACT_OBJECT.test(t.cameo) && m.tok - t.last <= 4 && !separated(f, t.last, m.first) ? t : null;
+  }
+  return null;
+}
 /** Speech acts about an act take the act's target when they name none: "refused to deploy troops in Iraq". */
 const TAKES_ACT_TARGET = /^(02|03|10|12|13)/;
 /** Whose target is the subject of the complement when none is named. */
@@ -577,7 +590,7 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   // An appeal, demand, accusation, threat or worry without a named target is aimed at whoever its
   // complement is about: "fordert, dass Israel …", "befürchten, dass Russland …".
   if (!tgt && m.cameo !== '010' && (COMPLEMENT_TARGET_ROOT.test(m.cameo) || m.entry.embeds)) tgt = complementSubject(f, m, src?.group ?? null);
-  return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, embedder, embedBy: embedder?.m ?? lateEmbedder, controlled };
+  return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, embedder, embedBy: embedder?.m ?? lateEmbedder ?? governingCut(f, m), controlled };
 }
 
 /** Requested, not done: content under a demand modal, or the complement of an appeal or demand (02x, 10x). */

@@ -112,6 +112,6 @@ run('a protest aims at the party its purpose clause makes demands of', [
 ]);
 
 run('nested prepositional targets', [
-  ['en', 'Kenya reneged on its commitment to Somalia.', ['KEN 12 SOM', 'KEN 03 SOM']],
+  ['en', 'Kenya reneged on its commitment to Somalia.', ['KEN 12 SOM']], // the commitment reneged on is the rejection's content
   ['de', 'Die Opposition will den Rücktritt des ungarischen Regierungschefs fordern.', ['HUN 10 HUN']],
 ]);

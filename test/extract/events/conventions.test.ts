@@ -101,3 +101,8 @@ table('a complement clause before its verb is embedded by it', [
   ['de', 'Dass Belarus Russland mit Munition beliefert, bestreitet Minsk.', ['BLR 072 RUS negated', 'BLR 016 - asserted']],
   ['de', 'Dass Serbien Waffen an Russland liefert, behauptet die Ukraine.', ['SRB 072 RUS alleged']],
 ]);
+
+table('what is cut or suspended is the object, not an event', [
+  ['de', 'Die Niederlande kürzten ihre Entwicklungshilfe für Mali.', ['NLD 1621 MLI asserted']],
+  ['en', 'Canada suspended its military aid to Niger.', ['CAN 162 NER asserted']],
+]);
