@@ -4,15 +4,15 @@
 //             hashing, worker start, analysis, writing);
 //   analysis  the same worker pool as ingest (output 'rows': analysis and the mapping onto store rows),
 //             fed as ingest feeds it, without the database: ingest − analysis = the cost of SQLite;
-//   stages    the cost of each analysis stage on one thread.
+//   stages    the CPU time of each analysis stage on one thread (each stage alone, see stage-cpu-time.ts),
+//             and of the mapping onto store rows ('rows', which the workers run after the stages).
 // RSS is sampled every 2,000 documents (a leak grows linearly, heap warm-up levels off). The per-stage
 // timing runs last so the lexicons it loads on the main thread do not inflate the RSS of the other runs.
 import { mkdtempSync, rmSync, statSync, writeFileSync, mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
 import { availableParallelism, tmpdir, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance as nodePerformance } from 'node:perf_hooks';
-import { analyze, STAGES } from '../src/extract/pipeline.js';
-import { detectLanguage } from '../src/text/langid.js';
+import { analyze } from '../src/extract/pipeline.js';
 import type { Document } from '../src/model/analysis.js';
 import { AnalyzePool } from '../src/ingest/analyze-pool.js';
 import { ingest } from '../src/ingest/ingest.js';
@@ -20,6 +20,7 @@ import { readDocuments } from '../src/ingest/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { SENTENCE_COLS } from '../src/store/schema.js';
 import { corpusBatches, corpusDocument, loadBaseDocuments } from './corpus.js';
+import { stageCpuTimes } from './stage-cpu-time.js';
 
 export interface BenchOptions {
   docs: number;
@@ -198,49 +199,24 @@ async function analysisThroughput(base: Document[], opts: BenchOptions, errors: 
   }
 }
 
-/** Single thread: time analyze(doc, {until: stage}) for each stage; a stage's cost is the difference to the one before. */
+/** Single thread: CPU time of each stage alone on prepared contexts (bench/stage-cpu-time.ts), best of three. */
 function stageCosts(base: Document[], n: number): StageCost[] {
   const docs = Array.from({ length: n }, (_, i) => corpusDocument(base, i));
-  const withLang = docs.map((d) => ({ ...d, lang: detectLanguage(d.text) }));
-  // Warm-up: JIT and lazily loaded data (lexicons, language detector); a failing stage is reported, not fatal.
-  for (const stage of STAGES) {
-    try {
-      for (const d of docs.slice(0, 200)) analyze(d, { until: stage.name });
-    } catch { break; }
-  }
-  const time = (f: () => number) => {
-    const t0 = performance.now();
-    const sentences = f();
-    return { ms: performance.now() - t0, sentences };
-  };
-  const out: StageCost[] = [];
-  // Best of three runs per measurement: stage differences are small and timing noise is not.
-  const best = (f: () => number) => { let b = time(f); for (let k = 0; k < 2; k++) { const r = time(f); if (r.ms < b.ms) b = r; } return b; };
-  const lang = best(() => { for (const d of docs) detectLanguage(d.text); return 0; });
   let sentences = 0;
-  for (const d of withLang) sentences += analyze(d, { until: 'segment' }).sentences.length;
-  out.push({ stage: 'langid', msPerDoc: lang.ms / n, sentencesPerSecond: Math.round(sentences / (lang.ms / 1000)), cumulativeSentencesPerSecond: Math.round(sentences / (lang.ms / 1000)) });
-  let prev = lang.ms;
-  for (const stage of STAGES) {
-    let r: { ms: number; sentences: number };
-    try {
-      r = best(() => { let s = 0; for (const d of withLang) s += analyze(d, { until: stage.name }).sentences.length; return s; });
-    } catch (e) {
-      out.push({ stage: stage.name, msPerDoc: NaN, sentencesPerSecond: 0, cumulativeSentencesPerSecond: 0, error: (e as Error).message });
-      break;
-    }
-    const total = Math.max(r.ms + lang.ms, prev);
-    const own = total - prev;
-    out.push({
-      stage: stage.name,
-      msPerDoc: own / n,
+  for (const d of docs) sentences += analyze(d, { until: 'segment' }).sentences.length;
+  const perDoc = sentences / n;
+  let cumulative = 0;
+  return stageCpuTimes(docs, 3).map((t) => {
+    if (t.error) return { stage: t.stage, msPerDoc: NaN, sentencesPerSecond: 0, cumulativeSentencesPerSecond: 0, error: t.error };
+    cumulative += t.usPerDoc;
+    return {
+      stage: t.stage,
+      msPerDoc: t.usPerDoc / 1000,
       // A stage below timing resolution has no meaningful rate of its own.
-      sentencesPerSecond: own > total * 0.01 ? Math.round(sentences / (own / 1000)) : 0,
-      cumulativeSentencesPerSecond: Math.round(sentences / (total / 1000)),
-    });
-    prev = total;
-  }
-  return out;
+      sentencesPerSecond: t.usPerDoc >= 0.5 ? Math.round((perDoc / t.usPerDoc) * 1e6) : 0,
+      cumulativeSentencesPerSecond: Math.round((perDoc / cumulative) * 1e6),
+    };
+  });
 }
 
 const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
@@ -299,7 +275,7 @@ export function formatBench(r: BenchResult): string[] {
   if ('skipped' in r.ingest) out.push(`  ingest     skipped: ${r.ingest.skipped}`);
   else out.push(row('ingest', r.ingest) + `  (${fmt(r.ingest.stored)} stored, ${fmt(r.ingest.events)} events, db ${r.ingest.dbMb} MB)`);
   out.push(row('analysis', r.analysis));
-  out.push('', `per stage, one thread (${fmt(r.options.stageDocs)} documents):`);
+  out.push('', `per stage, one thread, CPU time of each stage alone (${fmt(r.options.stageDocs)} documents, best of 3):`);
   out.push(`  ${'stage'.padEnd(12)} ${'ms/doc'.padStart(8)} ${'sent/s (stage)'.padStart(15)} ${'sent/s (up to)'.padStart(15)}`);
   for (const s of r.stages) {
     if (s.error) { out.push(`  ${s.stage.padEnd(12)} failed: ${s.error}`); continue; }

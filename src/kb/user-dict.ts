@@ -2,8 +2,9 @@
 // (`--dict my-actors.yaml`). Format in docs/dictionaries.md. Errors name the file,
 // the line (YAML/JSON position of the entry) and the problem.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { extname } from 'node:path';
-import { parseDocument, LineCounter, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { checkPerson, type PersonRecord } from './people.js';
 import { englishPlural, germanNounForms, germanGenitive, personEntity } from './load.js';
 import type { DatedCode, Entity, EntityType, KnowledgeBase, Lang, NameVariant } from './types.js';
@@ -137,8 +138,16 @@ export function loadUserDictionary(path: string): UserDictionary {
   return parseUserDictionary(src, path, extname(path).toLowerCase() === '.json' ? 'json' : 'yaml');
 }
 
+// The YAML parser is loaded on first use: every analysis worker imports this module (through the actor
+// stage), most never read a user dictionary, and importing `yaml` costs ~3 % of a thread's start-up.
+let yamlModule: typeof import('yaml') | null = null;
+function yaml(): typeof import('yaml') {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+}
+
 /** Parses dictionary text (YAML is a superset of JSON, so one parser serves both and knows lines). */
 export function parseUserDictionary(src: string, source: string, _format: 'yaml' | 'json' = 'yaml'): UserDictionary {
+  const { LineCounter, isMap, isSeq, parseDocument } = yaml();
   const counter = new LineCounter();
   const doc = parseDocument(src, { lineCounter: counter, uniqueKeys: true });
   if (doc.errors.length) {

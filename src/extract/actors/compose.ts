@@ -131,9 +131,11 @@ function unitFromAtom(a: Atom, state: DocState): Unit | null {
 }
 
 export class SentenceComposer {
-  private covered: Uint8Array;
+  /** Per part: 1 when an atom or a name already covers it (a plain array: a typed array per sentence costs more). */
+  private covered: number[];
   constructor(private parts: Part[], private lex: Lexicon, private state: DocState) {
-    this.covered = new Uint8Array(parts.length);
+    this.covered = [];
+    for (let i = 0; i < parts.length; i++) this.covered.push(0);
   }
 
   private isNamePart(i: number): boolean {

@@ -28,6 +28,8 @@ export interface Lexicon {
   root: Map<string, TrieNode>;
   /** German compound heads: inflected single-word role forms → role entity. */
   heads: Map<string, Entity>;
+  /** The last three letters of every head (a cheap first test for words that cannot end in one). */
+  headEndings: Set<string>;
   /** Single-part owner names usable as compound modifiers ("kreml", "nato", "russland"). */
   prefixes: Map<string, { code: string; entity: Entity | null }>;
   modifiers: Record<Lang, Set<string>>;
@@ -104,6 +106,7 @@ export function compileLexicon(kb: KnowledgeBase): Lexicon {
     }
   }
   for (const [k, code] of Object.entries(kb.compoundPrefixes)) prefixes.set(partKey(k), { code, entity: prefixes.get(partKey(k))?.entity ?? null });
+  const headEndings = new Set([...heads.keys()].map((k) => k.slice(-3)));
   const modifiers = { de: new Set(kb.modifiers.de.map(partKey)), en: new Set(kb.modifiers.en.map(partKey)) };
-  return { root, heads, prefixes, modifiers, descKeys, entities, kb };
+  return { root, heads, headEndings, prefixes, modifiers, descKeys, entities, kb };
 }

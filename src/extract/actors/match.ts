@@ -44,31 +44,42 @@ function pick(entries: LexEntry[], parts: Part[], i: number, lang: string): LexE
   return best;
 }
 
+// Candidates of one trie walk, kept in module-level scratch arrays: longestAt runs at every word of every
+// sentence and most walks end at the first part, so it allocates nothing but the atom it returns.
+const candEnd: number[] = [];
+const candEntries: LexEntry[][] = [];
+const candPoss: boolean[] = [];
+
 function longestAt(parts: Part[], i: number, lex: Lexicon, lang: string): Atom | null {
   let map = lex.root;
-  const cands: Array<{ end: number; entries: LexEntry[]; poss: boolean }> = [];
+  let n = 0;
   for (let j = i; j < parts.length; j++) {
     const p = parts[j];
     if (p.alt) {
       const a = map.get(p.alt);
-      if (a?.entries) cands.push({ end: j + 1, entries: a.entries, poss: true });
+      if (a?.entries) { candEnd[n] = j + 1; candEntries[n] = a.entries; candPoss[n] = true; n++; }
     }
     const node = map.get(p.key);
     if (!node) break;
-    if (node.entries) cands.push({ end: j + 1, entries: node.entries, poss: false });
+    if (node.entries) { candEnd[n] = j + 1; candEntries[n] = node.entries; candPoss[n] = false; n++; }
     if (!node.next) break;
     map = node.next;
   }
-  for (let c = cands.length - 1; c >= 0; c--) {
-    const e = pick(cands[c].entries, parts, i, lang);
-    if (e) return { p0: i, p1: cands[c].end, entry: e, possessive: cands[c].poss };
+  for (let c = n - 1; c >= 0; c--) {
+    const e = pick(candEntries[c], parts, i, lang);
+    if (e) return { p0: i, p1: candEnd[c], entry: e, possessive: candPoss[c] };
   }
   return null;
 }
 
+/** Case requirement of a compound-head entry (one part, any case); shared, never written. */
+const ANY_CASE = new Uint8Array(1);
+
 function compoundHead(p: Part, i: number, lex: Lexicon): Atom | null {
   if (p.cls === 0 || !p.isWord || p.key.length < 7) return null;
   const key = p.key;
+  // Every head is at least 4 letters long and ends the word: a word whose last three letters end no head has none.
+  if (!lex.headEndings.has(key.slice(-3))) return null;
   for (let k = 2; k <= key.length - 5; k++) {
     const head = lex.heads.get(key.slice(k));
     if (!head) continue;
@@ -76,7 +87,7 @@ function compoundHead(p: Part, i: number, lex: Lexicon): Atom | null {
     const owner = lex.prefixes.get(prefix) ?? (prefix.endsWith('s') ? lex.prefixes.get(prefix.slice(0, -1)) : undefined);
     // Weak heads only count with a known owner ("Kremlkritiker" yes, "Mitarbeiter" no).
     if (WEAK_HEADS.has(key.slice(k)) && !owner?.code) return null;
-    const entry: LexEntry = { entity: head, form: 'name', lang: 'de', caseReq: new Uint8Array(1), rank: 2 };
+    const entry: LexEntry = { entity: head, form: 'name', lang: 'de', caseReq: ANY_CASE, rank: 2 };
     return { p0: i, p1: i + 1, entry, possessive: false, compoundOwner: owner?.code ?? '' };
   }
   return null;

@@ -21,6 +21,24 @@ export interface Part {
   cls: 0 | 1 | 2;
 }
 
+/**
+ * caseClass() for plain ASCII words by char codes, -1 for any other text (then caseClass() decides).
+ * caseClass() compares every character with its upper-case copy; most words are ASCII, and this runs for every part.
+ */
+function asciiCaseClass(s: string): -1 | 0 | 1 | 2 {
+  const first = s.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return first < 128 ? 0 : -1;
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c === 46 || c === 39) continue; // '.' and "'" do not count
+    if (c >= 97 && c <= 122) return 1;
+    letters++;
+  }
+  return letters >= 2 ? 2 : 1;
+}
+
 function pushPart(out: Part[], text: string, start: number, tok: number, joinPrev: boolean, isWord: boolean): void {
   const key = partKey(text);
   let alt: string | null = null;
@@ -28,7 +46,13 @@ function pushPart(out: Part[], text: string, start: number, tok: number, joinPre
     if (key.endsWith("'s")) alt = key.slice(0, -2);
     else if (key.endsWith("'")) alt = key.slice(0, -1);
   }
-  out.push({ start, end: start + text.length, text, key, alt, tok, joinPrev, isWord, cls: isWord ? caseClass(text) : 0 });
+  out.push({ start, end: start + text.length, text, key, alt, tok, joinPrev, isWord, cls: isWord ? classOf(text) : 0 });
+}
+
+/** Case class of a part (see caseClass in kb/normalize.ts), with a fast path for ASCII words. */
+export function classOf(text: string): 0 | 1 | 2 {
+  const c = asciiCaseClass(text);
+  return c >= 0 ? (c as 0 | 1 | 2) : caseClass(text);
 }
 
 /** Parts of tokens[from, to). */

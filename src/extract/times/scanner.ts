@@ -20,12 +20,14 @@ export interface TimeScanner {
   vocab: TimeVocab;
   rules: TimeRule[];
   re: RegExp;
-  /** Group name prefix → rule, in rule order. */
-  groupNames: string[];
-  /** Per rule: the fields it captures and their group names (precomputed: no string building per match). */
-  ruleFields: Array<Array<[Field, string]>>;
+  /** Per rule, in rule order: the number of the group that holds the whole rule. */
+  ruleGroups: number[];
+  /** Per rule: the fields it captures and their group numbers (precomputed: no string building per match). */
+  ruleFields: Array<Array<[Field, number]>>;
   heads: Set<string>;
   prefixes: Set<string>;
+  /** Weekday names by their first letter's char code (German compounds "Mittwochabend"). */
+  weekdaysByFirst: Map<number, string[]>;
 }
 
 const LOOKBACK = 5;
@@ -42,9 +44,37 @@ export function timeScanner(lang: string): TimeScanner | null {
 
 const groupId = (id: string) => 'r' + id.replace(/[^A-Za-z0-9]/g, '');
 
+/**
+ * Replaces every named group `(?<name>` of a regex source by a plain numbered group and returns the
+ * numbers of the named groups. With named groups every successful exec() builds a `groups` object with
+ * one property per name (hundreds in the combined pattern); numbered groups are read from the match array.
+ */
+export function numberGroups(src: string): { src: string; groups: Map<string, number> } {
+  const groups = new Map<string, number>();
+  let out = '';
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') { out += c + src[i + 1]; i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') { inClass = true; out += c; continue; }
+    if (c !== '(') { out += c; continue; }
+    if (src[i + 1] !== '?') { n++; out += c; continue; }
+    const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(src.slice(i, i + 80));
+    if (!named) { out += c; continue; } // (?: (?= (?! (?<= (?<!
+    n++;
+    groups.set(named[1], n);
+    out += '(';
+    i += named[0].length - 1;
+  }
+  return { src: out, groups };
+}
+
 function compile(v: TimeVocab, rules: TimeRule[]): TimeScanner {
   const groupNames = rules.map((r) => groupId(r.id));
-  const src = rules.map((r, i) => `(?<${groupNames[i]}>${r.src.replace(/\(\?<@(\w+)>/g, `(?<${groupNames[i]}_$1>`)})`).join('|');
+  const named = rules.map((r, i) => `(?<${groupNames[i]}>${r.src.replace(/\(\?<@(\w+)>/g, `(?<${groupNames[i]}_$1>`)})`).join('|');
+  const { src, groups } = numberGroups(named);
   const re = new RegExp(src, 'iuy');
   const words = (it: Iterable<string>) => [...it].flatMap((w) => w.split(' '));
   const heads = new Set<string>([
@@ -62,8 +92,15 @@ function compile(v: TimeVocab, rules: TimeRule[]): TimeScanner {
         'early', 'earlier', 'late', 'later', 'about', 'some', 'nearly', 'almost', 'just', 'only', 'more', 'less', 'than', 'over', 'around',
         'the', 'this', 'that', 'every', 'each', 'within', 'mid', 'barely', 'roughly']),
   ]);
-  const ruleFields = rules.map((r, i) => FIELDS.filter((f) => r.src.includes(`(?<@${f}>`)).map((f): [Field, string] => [f, `${groupNames[i]}_${f}`]));
-  return { vocab: v, rules, re, groupNames, ruleFields, heads, prefixes };
+  const ruleGroups = groupNames.map((g) => groups.get(g)!);
+  const ruleFields = rules.map((r, i) => FIELDS.filter((f) => r.src.includes(`(?<@${f}>`)).map((f): [Field, number] => [f, groups.get(`${groupNames[i]}_${f}`)!]));
+  const weekdaysByFirst = new Map<number, string[]>();
+  for (const wd of v.weekdays.keys()) {
+    const list = weekdaysByFirst.get(wd.charCodeAt(0)) ?? [];
+    list.push(wd);
+    weekdaysByFirst.set(wd.charCodeAt(0), list);
+  }
+  return { vocab: v, rules, re, ruleGroups, ruleFields, heads, prefixes, weekdaysByFirst };
 }
 
 function isHead(s: TimeScanner, t: Token): boolean {
@@ -78,7 +115,8 @@ function isHead(s: TimeScanner, t: Token): boolean {
   }
   // German compounds: "Mittwochabend", "Jahresende" (listed), "1990er" is a number token.
   if (s.vocab.lang === 'de' && t.norm.length > 6) {
-    for (const wd of s.vocab.weekdays.keys()) if (t.norm.startsWith(wd)) return true;
+    const wds = s.weekdaysByFirst.get(t.norm.charCodeAt(0));
+    if (wds) for (const wd of wds) if (t.norm.startsWith(wd)) return true;
   }
   return false;
 }
@@ -118,14 +156,12 @@ export function scanSentence(s: TimeScanner, text: string, tokens: Token[], from
 function matchAt(s: TimeScanner, text: string, pos: number, limit: number): Omit<RawTime, 'sentence'> | null {
   s.re.lastIndex = pos;
   const m = s.re.exec(text);
-  if (!m || !m.groups) return null;
-  const g = m.groups;
-  for (let r = 0; r < s.groupNames.length; r++) {
-    const name = s.groupNames[r];
-    if (g[name] === undefined) continue;
+  if (!m) return null;
+  for (let r = 0; r < s.ruleGroups.length; r++) {
+    if (m[s.ruleGroups[r]] === undefined) continue;
     const fields: Fields = {};
     for (const [f, group] of s.ruleFields[r]) {
-      const val = g[group];
+      const val = m[group];
       if (val !== undefined) fields[f] = val;
     }
     let end = pos + m[0].length;
