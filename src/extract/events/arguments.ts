@@ -2,7 +2,7 @@
 import type { ActorGroup } from './actor-groups.js';
 import type { Clause } from './clauses.js';
 import type { SentenceFrame, TriggerMatch } from './sentence.js';
-import { clauseOfTok } from './sentence.js';
+import { clauseOfTok, clauseById } from './sentence.js';
 
 export interface SlotFill {
   slot: string;
@@ -109,12 +109,12 @@ function coreGroups(f: SentenceFrame, m: TriggerMatch, placesToo = false): Actor
 /** "after a Serbian jet shot …": the subordinator that opens the clause is no preposition of its subject. */
 function opensClause(f: SentenceFrame, g: ActorGroup): boolean {
   if (g.prepTok < 0) return false;
-  const c = f.clauses.find((x) => x.id === clauseOfTok(f, g.first));
+  const c = clauseById(f, clauseOfTok(f, g.first));
   return !!c && c.intro === g.prepTok && c.kind === 'adv';
 }
 
 function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGroup | null {
-  const clause = f.clauses.find((c) => c.id === m.clause);
+  const clause = clauseById(f, m.clause);
   // A zu-infinitive has no subject of its own: it comes from the embedding frame (control) — or, for a purpose
   // clause ("traten in einen Hungerstreik, um … zu fordern"), from the clause it serves.
   if (clause?.kind === 'inf') return purposeController(f, clause);
@@ -237,7 +237,7 @@ export function reducedParticiple(f: SentenceFrame, m: TriggerMatch): boolean {
 function pickObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null, lang: string): ActorGroup | null {
   // A place can be what is hit or visited ("shelled Kherson"), never who acts.
   const core = coreGroups(f, m, true).filter((g) => g !== subj);
-  if (f.clauses.find((c) => c.id === m.clause)?.kind === 'inf') return core[0] ?? null;
+  if (clauseById(f, m.clause)?.kind === 'inf') return core[0] ?? null;
   if (lang === 'en') {
     // "summoned Niger's ambassador": a possessor inside the trigger phrase is what it acts on.
     const inner = innerPossessor(f, m) ?? innerObject(f, m, subj);
@@ -292,7 +292,7 @@ function byPhraseOfObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | 
  * prepositional modifier of the subject noun phrase (the clause's first phrase) is what was hit.
  */
 function passiveSubjectModifier(f: SentenceFrame, m: TriggerMatch): ActorGroup | null {
-  const clause = f.clauses.find((c) => c.id === m.clause);
+  const clause = clauseById(f, m.clause);
   if (!clause) return null;
   const g = f.groups.find((x) => inClause(f, x, m.clause) && x.last < m.first);
   if (!g || !g.prep || !SUBJECT_MODIFIER_PREPS.has(g.prep) || isAgent(g)) return null;
@@ -325,7 +325,7 @@ export function isPassive(f: SentenceFrame, m: TriggerMatch): boolean {
 }
 
 function passive(f: SentenceFrame, m: TriggerMatch): boolean {
-  const clause = f.clauses.find((c) => c.id === m.clause);
+  const clause = clauseById(f, m.clause);
   // German "wurde … beschossen": a form that is also a past plural ("sie beschossen") is the participle
   // when a form of "werden" comes before it and it closes the clause.
   if (m.kind === 'fin' && clause && /[^e]en$/.test(f.tokens[m.tok].norm)) {
@@ -487,7 +487,7 @@ function purposeAddressee(f: SentenceFrame, m: TriggerMatch, lang: string, exclu
     return (x.kind === 'inf' || x.kind === 'ing' || x.kind === 'zuinf' || x.kind === 'phrase') && before.some((n) => PURPOSE_LINKS.has(n));
   };
   const purpose = f.triggers.find((x) => x !== m && x.first > m.last && x.first - m.last <= 12 && PURPOSE_ROOT.test(x.cameo) && linked(x)
-    && (x.clause === m.clause || f.clauses.find((c) => c.id === x.clause)?.parent === m.clause));
+    && (x.clause === m.clause || clauseById(f, x.clause)?.parent === m.clause));
   if (!purpose) return null;
   const fill = fillSlots(f, purpose, purpose.entry.target, lang, exclude);
   return fill && fill.group !== exclude ? { ...fill, slot: 'purpose' } : null;

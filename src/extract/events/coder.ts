@@ -8,7 +8,7 @@ import { actorKey } from '../../model/actor-key.js';
 import { getPack, type LanguagePack } from '../../lang/pack.js';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.js';
 import { clauseCues } from './clauses.js';
-import { buildFrame, clauseOfTok, type FrameCues, type SentenceFrame, type TriggerMatch } from './sentence.js';
+import { buildFrame, clauseOfTok, type FrameCues, type SentenceFrame, type TriggerMatch, clauseById } from './sentence.js';
 import { betweenRest, fillSlots, isNonFinite, takesControl, type SlotFill } from './arguments.js';
 import { buildCueMap, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
 import { resolvePossessive, resolvePronoun } from './pronouns.js';
@@ -157,7 +157,7 @@ function findEmbedding(f: SentenceFrame, m: TriggerMatch, done: Candidate[]): Ca
     if (between && !coordinated) return e;
   }
   // Parent clause: "…, dass X …" after a verb of saying or fearing; "…, verkauft zu haben" after an accusation.
-  const clause = f.clauses.find((c) => c.id === m.clause);
+  const clause = clauseById(f, m.clause);
   if (!clause || clause.parent === null || (clause.kind !== 'sub' && clause.kind !== 'inf')) return null;
   for (let i = done.length - 1; i >= 0; i--) {
     const e = done[i];
@@ -302,7 +302,7 @@ function refusal(f: SentenceFrame, m: TriggerMatch, st: StatusResult): boolean {
   if (REFUSING_NEGATION.has(cue)) return true;
   if (cue === 'not' && WILL_BEFORE_NOT.has(f.tokens[k - 1]?.norm ?? '')) return true;
   if (cue === 'nicht' || cue.startsWith('kein')) {
-    const clause = f.clauses.find((c) => c.id === m.clause);
+    const clause = clauseById(f, m.clause);
     return !!clause && (m.kind === 'inf' || m.infinitiveToo === true) && clause.tokens.some((t) => GERMAN_WILL.has(f.tokens[t].norm));
   }
   return false;
@@ -513,7 +513,7 @@ const COMPLEMENTISERS = new Set(['dass', 'daß', 'ob', 'that', 'whether']);
 function frontedComplements(f: SentenceFrame, done: Candidate[]): void {
   for (const c of done) {
     if (c.embedder || c.embed) continue;
-    const clause = f.clauses.find((x) => x.id === c.m.clause);
+    const clause = clauseById(f, c.m.clause);
     if (!clause) continue;
     // The clause opens with "dass"/"that" (as its introducer, or as its first word at the start of the sentence).
     const first = clause.intro ?? clause.tokens[0];
@@ -552,7 +552,7 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   const embed: Embedding | null = embedder?.m.entry.embeds
     ? { status: embedder.m.entry.embeds, by: embedder.m }
     : lateEmbedder?.entry.embeds ? { status: lateEmbedder.entry.embeds, by: lateEmbedder }
-    : embedder?.m.entry.speech && m.kind !== 'noun' && f.clauses.find((c) => c.id === m.clause)?.kind === 'sub'
+    : embedder?.m.entry.speech && m.kind !== 'noun' && clauseById(f, m.clause)?.kind === 'sub'
       ? { status: 'alleged', by: embedder.m }
       : null;
   let src = fillSlots(f, m, m.entry.source, lang, null);
@@ -560,7 +560,7 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   if (!src && m.entry.source.includes('speaker')) src = speakerFill(ctx, f, m, embedder);
   let controlled = false;
   // Control: the complement's actor comes from the embedding frame when its own clause names none.
-  const inInfinitive = f.clauses.find((c) => c.id === m.clause)?.kind === 'inf';
+  const inInfinitive = clauseById(f, m.clause)?.kind === 'inf';
   if (!src && embedder && (takesControl(m) || inInfinitive) && !attributive(f, m) && m.entry.source.includes('subj')) {
     const control = embedder.m.entry.control ?? (embedder.m.entry.embeds === 'alleged' && embedder.tgt ? 'obj' : 'subj');
     const from = control === 'obj' ? embedder.tgt : embedder.src;
@@ -641,7 +641,7 @@ function confidence(c: Candidate, hasTarget: boolean, contextTgt: boolean): numb
 
 /** A relative clause describes its antecedent: "die mögliche Hilfe, die Teheran Moskau leistet". */
 function relativeAntecedentStatus(f: SentenceFrame, m: TriggerMatch, statusByTok: Map<number, StatusResult>): StatusResult | null {
-  const clause = f.clauses.find((x) => x.id === m.clause);
+  const clause = clauseById(f, m.clause);
   if (clause?.kind !== 'rel' || clause.intro === null) return null;
   const st = statusByTok.get(clause.intro - 2);
   return st && st.status !== 'asserted' ? { status: st.status, cue: st.cue && { ...st.cue, rule: st.cue.rule + '.antecedent' } } : null;

@@ -49,27 +49,48 @@ export interface FrameCues {
   group: GroupCues;
 }
 
+/** The clause with id `id` (ids are positions in `f.clauses`; the fallback keeps any other numbering correct). */
+export function clauseById(f: SentenceFrame, id: number): Clause | undefined {
+  const c = f.clauses[id];
+  return c?.id === id ? c : f.clauses.find((x) => x.id === id);
+}
+
 export function clauseOfTok(f: SentenceFrame, tok: number): number {
   return f.clauseOf[tok - f.from];
 }
 
 /** Tokens of clause `c` as norms, for `requires`/`when` checks. */
 function clauseHas(f: SentenceFrame, c: number, words: string[]): string | null {
-  const clause = f.clauses[c]?.id === c ? f.clauses[c] : f.clauses.find((x) => x.id === c);
+  const clause = clauseById(f, c);
   if (!clause) return null;
   const text = clauseText(f, clause);
   // The word of the earliest token wins, then list order: the same answer as scanning token by token.
   let best: string | null = null;
   let bestTok = Infinity;
-  for (const w of words) {
-    // A word matches a token it equals, starts, or (five letters or more) occurs in; "fund$" only the token itself.
-    const exact = w.endsWith('$');
-    const at = exact ? text.joined.indexOf(SEP + w.slice(0, -1) + SEP) : w.length >= 5 ? text.joined.indexOf(w) : text.joined.indexOf(SEP + w);
+  const needles = needlesOf(words);
+  for (let i = 0; i < words.length; i++) {
+    const at = text.joined.indexOf(needles[i]);
     if (at < 0) continue;
-    const tok = tokenAt(text.starts, w.length >= 5 && !exact ? at : at + 1);
-    if (tok < bestTok) { best = w; bestTok = tok; }
+    const tok = tokenAt(text.starts, needles[i].charCodeAt(0) === 1 ? at + 1 : at);
+    if (tok < bestTok) { best = words[i]; bestTok = tok; }
   }
   return best;
+}
+
+const needleCache = new WeakMap<string[], string[]>();
+
+/**
+ * What to search the joined clause for, per word, built once per lexicon list: a word matches a token it
+ * equals or starts (SEP + word), five letters or more also one it occurs in (the word), "fund$" only the
+ * whole token (SEP + fund + SEP).
+ */
+function needlesOf(words: string[]): string[] {
+  let n = needleCache.get(words);
+  if (!n) {
+    n = words.map((w) => (w.endsWith('$') ? SEP + w.slice(0, -1) + SEP : w.length >= 5 ? w : SEP + w));
+    needleCache.set(words, n);
+  }
+  return n;
 }
 
 const SEP = '\u0001';

@@ -7,7 +7,7 @@ import type { LanguagePack, StatusCue } from '../../lang/pack.js';
 import type { Attribution } from '../context.js';
 import type { SentenceFrame, TriggerMatch } from './sentence.js';
 import { actorKey } from '../../model/actor-key.js';
-import { clauseOfTok } from './sentence.js';
+import { clauseOfTok, clauseById } from './sentence.js';
 
 export interface StatusResult {
   status: Status;
@@ -69,7 +69,7 @@ function passiveOnly(f: SentenceFrame, clause: number): boolean {
 }
 
 function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string, statuses: ReadonlySet<Status>, onlyNextNoun = false): StatusResult | null {
-  const clause = f.clauses.find((c) => c.id === m.clause);
+  const clause = clauseById(f, m.clause);
   if (!clause) return null;
   for (const k of clause.tokens) {
     if (k === m.tok || k === m.first || k === m.last) continue; // a trigger is not its own cue ("nicht" between phrase words is)
@@ -167,7 +167,7 @@ export function decideStatus(
   // Konjunktiv I reports what someone said; of their own acts and stances a speaker speaks for itself.
   const selfReport = !!attribution && speaksForItself(attribution, m, sourceCode);
   if (m.mood === 'kj1' && !selfReport) return { status: 'alleged', cue: cueAt(f, m.tok, 'status.konjunktiv-1') };
-  const clause = f.clauses.find((c) => c.id === m.clause);
+  const clause = clauseById(f, m.clause);
   if (clause && !selfReport) for (const k of clause.tokens) if (kj1(k)) return { status: 'alleged', cue: cueAt(f, k, 'status.konjunktiv-1') };
   // What a speaker reports of others is their claim; what they say of themselves is their own act.
   if (attribution && !speaksForItself(attribution, m, sourceCode)) {
@@ -186,7 +186,7 @@ const WHETHER_BEFORE = new Set(['ask', 'asked', 'asks', 'asking', 'wonder', 'won
 
 /** Token of the conditional subordinator opening the trigger's clause or one that holds it, or null. */
 function conditionalClause(f: SentenceFrame, m: TriggerMatch): number | null {
-  let clause = f.clauses.find((c) => c.id === m.clause);
+  let clause = clauseById(f, m.clause);
   for (let depth = 0; clause && depth < 4; depth++) {
     if (clause.intro !== null && CONDITIONAL.has(f.tokens[clause.intro].norm)) {
       const prev = f.tokens[clause.intro - 1];
@@ -194,7 +194,7 @@ function conditionalClause(f: SentenceFrame, m: TriggerMatch): number | null {
     }
     if (clause.kind === 'main' || clause.parent === null) return null;
     const parent = clause.parent;
-    clause = f.clauses.find((c) => c.id === parent);
+    clause = clauseById(f, parent);
   }
   return null;
 }
