@@ -167,6 +167,26 @@ export class SentenceComposer {
     return this.lex.modifiers[lang].has(p.key) || (lang === 'de' && isGermanAdjective(p.key, p.cls));
   }
 
+  /**
+   * "President Bush", "Chancellor Kohl": a title with a bare surname names a person of the knowledge base when
+   * everyone of that surname there belongs to one country (at the document date). The person's own code if they
+   * agree on it, else that country with the title's sector; several countries ("Kim", "Khan"): no guess.
+   */
+  private bySurname(key: string, sector: string): string | null {
+    const people = this.lex.surnames.get(key);
+    if (!people || !/^[A-Z]{3}$/.test(sector)) return null;
+    let country: string | null = null;
+    let code: string | null = null;
+    for (const e of people) {
+      const c = this.state.personCodes.get(e.id) ?? (e.codes ? resolveDatedCode(e.codes, this.state.date, e.code || undefined) : e.code);
+      if (!c || !/^[A-Z]{3}/.test(c) || c.startsWith('IGO') || c.startsWith('NGO')) return null;
+      if (country && c.slice(0, 3) !== country) return null;
+      country = c.slice(0, 3);
+      code = code === null || code === c ? c : country + sector;
+    }
+    return code;
+  }
+
   private personUnit(p0: number, p1: number, code: string, rule: string): Unit {
     const text = this.parts.slice(p0, p1).map((p) => p.text).join(' ');
     return { p0, p1, code, name: text, kind: 'person', rule, type: 'person', form: 'name', entity: null, antecedent: null, person: false, owner: false, possessive: false };
@@ -421,7 +441,8 @@ export class SentenceComposer {
       }
       if (!run) continue;
       if (next && next.p0 < run[1]) continue;
-      const pu = this.personUnit(run[0], run[1], role.code, 'rule.role+name');
+      const known = run[1] - run[0] === 1 && role.type === 'role' && !role.owner ? this.bySurname(parts[run[0]].key, role.code) : null;
+      const pu = known ? this.personUnit(run[0], run[1], known, 'rule.role+surname') : this.personUnit(run[0], run[1], role.code, 'rule.role+name');
       for (let k = run[0]; k < run[1]; k++) this.covered[k] = 1;
       this.remember(pu.name, pu.code, pu.rule);
       added.push(pu);

@@ -36,6 +36,8 @@ export interface Lexicon {
   /** entity id → keys of its definite descriptions ("allianz"). */
   descKeys: Map<string, string[]>;
   entities: Map<string, Entity>;
+  /** Surname key (last word of a person's name) → the people who bear it: "President Bush" without a first name. */
+  surnames: Map<string, Entity[]>;
   kb: KnowledgeBase;
 }
 
@@ -71,17 +73,29 @@ function insert(root: Map<string, TrieNode>, keys: string[], entry: LexEntry): v
   if (node) (node.entries ??= []).push(entry);
 }
 
+/** Countries whose names put the family name first. */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM', 'SGP', 'KHM']);
+
 export function compileLexicon(kb: KnowledgeBase): Lexicon {
   const root = new Map<string, TrieNode>();
   const heads = new Map<string, Entity>();
   const prefixes = new Map<string, { code: string; entity: Entity | null }>();
   const descKeys = new Map<string, string[]>();
   const entities = new Map<string, Entity>();
+  const surnames = new Map<string, Entity[]>();
   for (const e of kb.entities) {
     entities.set(e.id, e);
     for (const v of e.names) {
       const { keys, texts } = nameParts(v.text);
       if (keys.length === 0) continue;
+      if (e.type === 'person' && keys.length >= 2 && v.form === 'name') {
+        // Chinese, Korean and Vietnamese names put the family name first ("Kim Jong Un", "Xi Jinping").
+        const family = FAMILY_NAME_FIRST.has(e.code.slice(0, 3)) ? [keys[0], keys[keys.length - 1]] : [keys[keys.length - 1]];
+        for (const k of family) {
+          const list = surnames.get(k);
+          if (!list) surnames.set(k, [e]); else if (!list.includes(e)) list.push(e);
+        }
+      }
       const caseReq = Uint8Array.from(texts.map(reqOf));
       insert(root, keys, { entity: e, form: v.form, lang: v.lang, caseReq, ambiguous: toSets(v.ambiguous), rank: (RANK[e.type] ?? 0) + (e.fixed ? 0.5 : 0) + (e.source && e.source !== 'src/kb/people' ? 20 : 0), ...(v.exact ? { exact: texts } : {}) });
       if (v.form === 'desc') {
@@ -108,5 +122,5 @@ export function compileLexicon(kb: KnowledgeBase): Lexicon {
   for (const [k, code] of Object.entries(kb.compoundPrefixes)) prefixes.set(partKey(k), { code, entity: prefixes.get(partKey(k))?.entity ?? null });
   const headEndings = new Set([...heads.keys()].map((k) => k.slice(-3)));
   const modifiers = { de: new Set(kb.modifiers.de.map(partKey)), en: new Set(kb.modifiers.en.map(partKey)) };
-  return { root, heads, headEndings, prefixes, modifiers, descKeys, entities, kb };
+  return { root, heads, headEndings, prefixes, modifiers, descKeys, entities, surnames, kb };
 }
