@@ -27,7 +27,10 @@ export function writeFloors(path: string, floors: Floors): void {
     sorted[file] = {};
     for (const f of FIGURES) if (floors[file][f] !== undefined) sorted[file][f] = floors[file][f];
   }
+  // Everything else in the file (the record of floors lowered by hand, with reasons) is kept as it is.
+  const previous = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : {};
   const doc = {
+    ...previous,
     about: 'Ratchet of lagebild eval: per gold file (base name) and figure, the lowest accepted value. Raised by `lagebild eval --update-floors`, never lowered by it. See docs/eval.md.',
     floors: sorted,
   };

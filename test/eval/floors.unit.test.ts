@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkFloors, floorOf, raiseFloors, readFloors, writeFloors } from '../../src/eval/floors.js';
@@ -41,6 +41,10 @@ test('update raises floors, never lowers them, and round-trips through the file'
     assert.deepEqual(readFloors(p), {});
     writeFloors(p, next);
     assert.deepEqual(readFloors(p), next);
+    // the record of floors lowered by hand survives a raise
+    writeFileSync(p, JSON.stringify({ floors: next, lowered: { 'a.json events.f1': '0.5 → 0.4: reason' } }));
+    writeFloors(p, next);
+    assert.equal(JSON.parse(readFileSync(p, 'utf8')).lowered['a.json events.f1'], '0.5 → 0.4: reason');
   } finally {
     rmSync(dir, { recursive: true });
   }
