@@ -454,7 +454,8 @@ export function codeEvents(ctx: AnalysisContext): void {
     for (const r of requested) sentenceEvents.push(...demandEvents(ctx, f, r, done));
     let game: boolean | undefined;
     for (const ev of dedupe(ctx, sentenceEvents)) {
-      if (plainState(ev.source) && (!ev.target || plainState(ev.target)) && (game ??= sportsSentence(f, coder.sportsMarkers))) {
+      // In a sentence about a game a bare state is a team, whatever it is said to do to whom or where.
+      if (plainState(ev.source) && (game ??= sportsSentence(f, coder.sportsMarkers))) {
         trace(ctx, 'events', `dropped '${ev.trigger.text}': a sentence about a game, its countries are teams`, ev.rule + '+rule.sports');
         continue;
       }

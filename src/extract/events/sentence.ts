@@ -344,6 +344,8 @@ function englishDemonyms(): Set<string> {
 function englishReadings(hits: TriggerHit[], t: Token, prev: Token | undefined, prevFree: boolean, next: Token | undefined, afterFinite: boolean): TriggerHit[] {
   const verb = (h: TriggerHit) => h.kind !== 'noun' && h.kind !== 'adj';
   let keep: TriggerHit[] = hits;
+  // "hit back", "fought back", "pushed back": after a past-tense verb a particle, not the verb "back" (support).
+  if (prev && PARTICLE_AFTER_PAST.has(t.norm) && (/ed$/.test(prev.norm) || PAST_FORMS.has(prev.norm))) return hits.filter((h) => !verb(h));
   if (prev) {
     // The word before rules readings out: "the rebel …" is no verb, "will visit" no noun, "was attacked" a passive.
     if (PASSIVE_AUX.has(prev.norm)) keep = hits.filter((h) => h.kind === 'pa2' || h.kind === 'ing' || !verb(h));
@@ -366,8 +368,12 @@ function englishReadings(hits: TriggerHit[], t: Token, prev: Token | undefined, 
   return keep;
 }
 
-/** Adverb particles of phrasal verbs ("shot down", "blew up", "forced out"); the lexicon's own phrases match first. */
-const PARTICLES = new Set(['down', 'up', 'out', 'off']);
+const PARTICLE_AFTER_PAST = new Set(['back', 'down', 'off', 'out']);
+/** Irregular English past forms that take particles ("hit back", "struck down", "shot down", "fought off"). */
+const PAST_FORMS = new Set(['hit', 'fought', 'struck', 'shot', 'came', 'went', 'sent', 'set', 'cut', 'put', 'brought', 'held', 'took', 'gave', 'got', 'won', 'beat', 'threw', 'drove', 'ran', 'broke', 'bit', 'spoke', 'stood', 'fell', 'pulled']);
+
+/** Adverb particles of phrasal verbs ("shot down", "blew up", "forced out", "hit back"); the lexicon's own phrases match first. */
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back']);
 const VERB_KINDS = new Set(['fin', 'inf', 'pa2', 'ing']);
 
 const QUANTITY_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'fifty', 'hundred',
