@@ -459,6 +459,11 @@ export function codeEvents(ctx: AnalysisContext): void {
         trace(ctx, 'events', `dropped '${ev.trigger.text}': a sentence about a game, its countries are teams`, ev.rule + '+rule.sports');
         continue;
       }
+      // Companies among themselves ("the Swiss drugmaker agreed a deal with an American firm") do business, not politics.
+      if (isBusiness(ev.source) && (!ev.target || isBusiness(ev.target))) {
+        trace(ctx, 'events', `dropped '${ev.trigger.text}': business between companies`, ev.rule + '+rule.business');
+        continue;
+      }
       events.push(ev);
     }
   }
@@ -498,6 +503,10 @@ function sportsSentence(f: SentenceFrame, markers: Map<string, string[]>): boole
     if (list) for (const w of list) if (n.startsWith(w)) return true;
   }
   return false;
+}
+
+function isBusiness(a: EventActor | null): boolean {
+  return !!a && /^([A-Z]{3})?BUS/.test(a.code);
 }
 
 /** A bare state ("Brazil", "Serbia"), not one of its organs or people. */
