@@ -8,7 +8,7 @@ import { actorKey } from '../../model/actor-key.js';
 import { getPack, type LanguagePack } from '../../lang/pack.js';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.js';
 import { clauseCues } from './clauses.js';
-import { buildFrame, clauseOfTok, type FrameCues, type SentenceFrame, type TriggerMatch, clauseById } from './sentence.js';
+import { buildFrame, clauseOfTok, isAdjectiveMention, type FrameCues, type SentenceFrame, type TriggerMatch, clauseById } from './sentence.js';
 import { betweenRest, fillSlots, isNonFinite, takesControl, type SlotFill } from './arguments.js';
 import { buildCueMap, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
 import { resolvePossessive, resolvePronoun } from './pronouns.js';
@@ -537,6 +537,22 @@ function frontedComplements(f: SentenceFrame, done: Candidate[]): void {
   }
 }
 
+/** The actor adjective right before an act noun, over at most one more lower-case adjective ("russischen massiven Angriffen"). */
+function adjectiveSource(f: SentenceFrame, m: TriggerMatch, lang: string): SlotFill | null {
+  for (const g of f.groups) {
+    const gap = m.first - g.last - 1;
+    if (gap < 0 || gap > 1 || g.members.length !== 1) continue;
+    if (gap === 1) {
+      const t = f.tokens[g.last + 1];
+      if (t.kind !== 'word' || t.text[0] !== t.norm[0] && lang === 'de') continue;
+    }
+    const it = g.members[0];
+    if (it.mention.kind === 'location' || !isAdjectiveMention(it.mention.text, lang)) continue;
+    return { slot: 'adj', group: g, members: g.members };
+  }
+  return null;
+}
+
 /** "demanded that Israel ease …": the subject of the trigger's complement clause. */
 function complementSubject(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup | null): SlotFill | null {
   const sub = f.clauses.find((c) => c.parent === m.clause && c.kind === 'sub');
@@ -568,6 +584,8 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   let src = fillSlots(f, m, m.entry.source, lang, null);
   // `speaker`: whoever says the clause that holds the trigger ("X erklärte, dass … ein Zeichen der Schwäche sei").
   if (!src && m.entry.source.includes('speaker')) src = speakerFill(ctx, f, m, embedder);
+  // "bei einem russischen Raketenangriff", "condemned Israeli strikes": a nationality adjective owns its act noun.
+  if (!src && m.kind === 'noun' && (m.entry.source.includes('poss') || m.entry.source.includes('gen'))) src = adjectiveSource(f, m, lang);
   let controlled = false;
   // Control: the complement's actor comes from the embedding frame when its own clause names none.
   const inInfinitive = clauseById(f, m.clause)?.kind === 'inf';
@@ -596,6 +614,9 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   else tgt = fillSlots(f, m, m.entry.target, lang, src?.group ?? null);
   if (tgt?.slot === 'between' && src?.group === tgt.group && src.slot === 'between') tgt = betweenRest(tgt);
   if (tgt && src && tgt.group === src.group && tgt.slot !== 'between') tgt = null;
+  // An adjective owns an act noun only when the act names whom it hits: "russischer Raketenangriff auf Kiew",
+  // not a descriptive "der syrische Bürgerkrieg", "ein ukrainischer Hilfskonvoi".
+  if (src?.slot === 'adj' && !tgt) src = null;
   // The speaker's own evaluation is the speech act itself, presented as the text presents the saying.
   // An appeal, demand, accusation, threat or worry without a named target is aimed at whoever its
   // complement is about: "fordert, dass Israel …", "befürchten, dass Russland …".

@@ -325,6 +325,15 @@ let demonyms: Set<string> | null = null;
  * English adjectives of states and groups ("Israeli", "Houthi", "Kurdish"): before them a word is a noun
  * ("Israeli strikes", "Houthi targets"), while after a name it may be a verb ("Iran targets dissidents").
  */
+/**
+ * A mention that is an adjective of a state or group ("russischen", "Israeli", "US-"): German adjectives are
+ * lower-case, English ones are the knowledge base's adjective forms.
+ */
+export function isAdjectiveMention(text: string, lang: string): boolean {
+  if (lang === 'de') return text[0] !== undefined && text[0] === text[0].toLowerCase() && text[0] !== text[0].toUpperCase();
+  return englishDemonyms().has(text.toLowerCase());
+}
+
 function englishDemonyms(): Set<string> {
   if (demonyms) return demonyms;
   demonyms = new Set();

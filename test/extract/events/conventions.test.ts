@@ -106,3 +106,11 @@ table('what is cut or suspended is the object, not an event', [
   ['de', 'Die Niederlande kürzten ihre Entwicklungshilfe für Mali.', ['NLD 1621 MLI asserted']],
   ['en', 'Canada suspended its military aid to Niger.', ['CAN 162 NER asserted']],
 ]);
+
+table('a nationality adjective owns an act noun that names whom it hits', [
+  ['de', 'Bei einem russischen Drohnenangriff auf Odessa wurden drei Menschen verletzt.', ['RUS 195 UKR asserted']],
+  ['de', 'Die Regierung in Warschau verurteilte den russischen Raketenangriff auf Lwiw.', ['POL 111 RUS asserted', 'RUS 195 UKR asserted']],
+  ['en', 'Egypt condemned Israeli strikes on Rafah.', ['EGY 111 ISR asserted', 'ISR 190 PSE asserted']],
+  // a descriptive noun phrase names no one it hits: no event
+  ['de', 'Der syrische Bürgerkrieg dauert seit Jahren an.', []],
+]);
