@@ -73,6 +73,8 @@ function sentenceOwner(tokens: Token[], from: number, to: number, mentions: Acto
     // President Museveni's government").
     const confronted = DOMESTIC_SECTORS.has(role.code) && (m.kind === 'person' || m.kind === 'government' || /GOV$/.test(m.code));
     if (m.start > role.start && !confronted && (NEWLY_OWNABLE.has(role.code) || !['in', 'im'].includes(tokens[tokenAt(tokens, from, to, m.start) - 1]?.norm ?? ''))) continue;
+    // Diplomats serve abroad: "the new ambassador arrived in Tokyo" is no Japanese ambassador.
+    if (m.start > role.start && role.rule.startsWith('kb.role.diplomat')) continue;
     // Students, workers and farmers belong to a state, not to an armed group named beside them ("Boko Haram kidnapped students").
     if (NEWLY_OWNABLE.has(role.code) && m.kind === 'group') continue;
     // Any country-coded mention names the country ("Rebels in the Ivory Coast" → CIV); IGOs, regions, media do not.
