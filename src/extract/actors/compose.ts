@@ -284,7 +284,7 @@ export class SentenceComposer {
   }
 
   /** The first state or place of the sentence after "in"/"im"/"throughout" (up to four words between:
-   *  "in the northern city of Kirkuk") whose state is one of `codes`. */
+   *  "in the southern port city of Basra") whose state is one of `codes`. */
   private locationIn(units: Unit[], codes: string[], self: Unit): Unit | null {
     const parts = this.parts;
     for (const l of units) {

@@ -177,7 +177,7 @@ function noCommaBetween(f: SentenceFrame, from: number, to: number): boolean {
 }
 
 /**
- * "The Turkish and Greek sides of the island of Cyprus have agreed": an actor modifying the head noun
+ * "The Serbian and Kosovar delegations of the joint commission have agreed": an actor modifying the head noun
  * outranks an actor in an of-phrase after that head (one noun phrase, no comma, no trigger between).
  */
 function headModifier(f: SentenceFrame, before: ActorGroup[], subj: ActorGroup): ActorGroup {
@@ -288,7 +288,7 @@ function byPhraseOfObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | 
 }
 
 /**
- * "A camp for Congolese refugees was attacked by …": with no actor as the passive subject, an actor in a
+ * "A clinic for Sudanese refugees was shelled by …": with no actor as the passive subject, an actor in a
  * prepositional modifier of the subject noun phrase (the clause's first phrase) is what was hit.
  */
 function passiveSubjectModifier(f: SentenceFrame, m: TriggerMatch): ActorGroup | null {
@@ -307,7 +307,7 @@ const PASSIVE_AUX_EN = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are
 const AUTHORITY_ACT = /^(09|17[0-4])/;
 
 /**
- * "A US citizen was arrested in Italy", "has been put under investigation in France": with no agent, an
+ * "A US citizen was arrested in Italy", "was placed under investigation in Spain": with no agent, an
  * investigation, arrest or expulsion in a country is that country's act (its authorities'). Violence is not:
  * "was killed in Beirut" names no one who killed.
  */
@@ -432,7 +432,7 @@ const LIGHT_VERBS = new Set(['arrived', 'arrives', 'arrive', 'arriving', 'reache
 const LIGHT_PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'im', 'nach', 'an']);
 
 /**
- * "The first deployment of NATO peacekeeping troops have arrived in Bosnia": an act noun that is the subject
+ * "A deployment of EU monitors arrived in Armenia on Monday": an act noun that is the subject
  * of a motion or light verb (arrived, began, took place) takes its place from that verb's place phrase.
  */
 function placeOfLightVerb(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup | null): ActorGroup | null {
@@ -475,7 +475,7 @@ const PURPOSE_ROOT = /^(10|11)/;
 const PURPOSE_LINKS = new Set(['to', 'in', 'by', 'um', 'zu']);
 
 /**
- * "began a hunger strike to demand the resignation of the Algerian president", "staged protests to demand
+ * "started a hunger strike to demand the release of the Tunisian opposition leader", "staged protests to demand
  * reforms from the government", "joining demonstrators in demanding a referendum": the party a protest's
  * purpose clause makes its demand of is the protest's target. German: "streikten, um … zu fordern".
  */

@@ -255,7 +255,7 @@ const INTENT_BY_CODE: Array<[RegExp, string]> = [
 ];
 
 /**
- * "Finland will give Tanzania a grant", "Israel will evacuate the settlements": CAMEO codes an announced
+ * "Sweden will give Moldova a loan", "Israel will evacuate the settlements": CAMEO codes an announced
  * cooperative act as the intent to do it (03x) — the announcement is what happened. Only the future: what
  * could happen (hypothetical) is no one's stated intent.
  */

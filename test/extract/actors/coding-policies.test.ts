@@ -28,7 +28,7 @@ const ethnicEn: Case[] = [
   ['Yoruba leaders backed the candidate.', '2003-02', ['Yoruba leaders=NGAGOV']],
   // negatives: kin-state adjectives with a non-civilian role keep the kin state; refugees keep their origin;
   // a group without a state and without a location gets no state; a hyphenated pair is a relation
-  ['Washington cut aid to Albanian rebels in Macedonia.', '2001-03', ['Albanian rebels=ALBREB']],
+  ['Brussels halted support for Albanian rebels in Macedonia.', '2001-03', ['Albanian rebels=ALBREB']],
   ['Chechen refugees in Georgia went on hunger strike.', '2002-03', ['Chechen refugees=RUSREF']],
   ['Kurdish fighters attacked a checkpoint.', '2016-02', ['Kurdish=-', 'fighters=REB']],
   ['Kurds gathered for the festival.', '2016-03', ['Kurds=-']],

@@ -45,11 +45,11 @@ run('infinitives: purpose takes the clause subject, asking verbs their object', 
   ['en', 'Brazil recalled its envoy to protest against Israel.', ['BRA 16 -', 'BRA 14 ISR']],
   ['en', 'France urged Iran to release the detained journalists.', ['FRA 02 IRN']],
   // the demand is the farmers', not Parliament's
-  ['en', 'Algerian farmers began a hunger strike outside Parliament to demand land reform.', ['DZA 14 DZA', 'DZA 10 DZA']],
+  ['en', 'Moroccan teachers started a hunger strike in front of parliament to demand higher pay.', ['MAR 14 MAR', 'MAR 10 MAR']],
 ]);
 
 run('adverbial and that-clauses keep their own actors', [
-  ['en', 'Italy announced a suspension of flights to Serbia one day after a Serbian army jet shot down a helicopter.', ['ITA 16 SRB', 'SRB 19 -']],
+  ['en', 'Austria announced a suspension of flights to Belarus a day after a Belarusian fighter shot down a drone.', ['AUT 16 BLR', 'BLR 19 -']],
   ['en', 'Poland demanded an admission by Moscow that Soviet troops killed the officers.', ['POL 10 RUS']],
   // negative: "after" as a preposition opens no clause
   ['en', 'Chile recalled its ambassador after the talks with Peru.', ['CHL 16 -']],
@@ -85,7 +85,7 @@ run('noun readings after quantities and at the end of a noun phrase; phrasal par
 run('passive phrases: the patient is the target, the by-agent (or the authorities of the place) the source', [
   ['en', 'A Kenyan activist was taken into custody by Ugandan police.', ['UGA 17 KEN']],
   ['en', 'Two Iranian diplomats were placed under arrest in Germany.', ['DEU 17 IRN']],
-  ['en', 'A British journalist has been put under investigation in France.', ['FRA 09 GBR']],
+  ['en', 'A Dutch activist was put under investigation in Spain.', ['ESP 09 NLD']],
   ['de', 'Ein britischer Journalist wurde in Frankreich festgenommen.', ['FRA 17 GBR']],
   // an actor between the words of an active phrase is its object
   ['en', 'French police took two British journalists into custody.', ['FRA 17 GBR']],
@@ -104,7 +104,7 @@ run('an act noun as the subject of a motion verb takes the verb\'s place', [
 
 run('a protest aims at the party its purpose clause makes demands of', [
   ['en', 'Kenyan farmers staged protests to demand compensation from Uganda.', ['KEN 14 UGA', 'KEN 10 UGA']],
-  ['en', 'Kenyan students began a hunger strike to demand the resignation of the Ugandan president.', ['KEN 14 UGA', 'KEN 10 UGA']],
+  ['en', 'Kenyan students went on a hunger strike to demand the release of Ugandan opposition figures.', ['KEN 14 UGA', 'KEN 10 UGA']],
   ['de', 'Kenianische Studenten traten in einen Hungerstreik, um von Uganda Entschädigung zu fordern.', ['KEN 14 UGA', 'KEN 10 UGA']],
   ['de', 'Kenianische Studenten traten in einen Hungerstreik, um den Rücktritt des ugandischen Präsidenten zu fordern.', ['KEN 14 UGA', 'KEN 10 UGA']],
   // negative: without a purpose the protest stays domestic
