@@ -6,7 +6,7 @@ import type { TriggerEntry } from '../../lang/lexicon.js';
 import type { ActorMention, QuoteRecord, TimeRecord } from '../../model/analysis.js';
 import { splitClauses, type Clause, type ClauseCues } from './clauses.js';
 import { actorItems, groupActors, type ActorGroup, type GroupCues } from './actor-groups.js';
-import { compoundHits, type HitKind, type PhraseRule, type TriggerHit, type TriggerIndex } from './trigger-index.js';
+import { compoundHits, compoundPhrases, type HitKind, type PhraseRule, type TriggerHit, type TriggerIndex } from './trigger-index.js';
 import { activeKnowledgeBase } from '../actors.js';
 import { IRREGULAR_VERBS } from '../../lang/en/irregular-verbs.js';
 
@@ -137,12 +137,14 @@ function findParticle(f: SentenceFrame, tok: number, particle: string): boolean 
 
 const CLAUSE_LINKS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'denn']);
 
-function phraseMatches(f: SentenceFrame, tok: number, index: TriggerIndex, inActor: Uint8Array, lang: string): TriggerMatch[] {
-  const rules = index.phrases.get(f.tokens[tok].norm);
+function phraseMatches(f: SentenceFrame, tok: number, index: TriggerIndex, inActor: Uint8Array, lang: string, pack: LanguagePack): TriggerMatch[] {
+  const t = f.tokens[tok];
+  const rules = index.phrases.get(t.norm) ?? (lang === 'de' && t.text[0] !== t.norm[0] ? compoundPhrases(pack, index, t.norm) : undefined);
   if (!rules) return [];
   const out: TriggerMatch[] = [];
   const c = clauseOfTok(f, tok);
   for (const rule of rules) {
+    if (!particleHolds(f, tok, rule.particles[rule.anchor])) continue;
     const found = lang === 'en' ? inOrder(f, tok, rule, c, inActor) : anyOrder(f, tok, rule, c, inActor);
     if (!found) continue;
     if (rule.entry.requires && !clauseHas(f, c, rule.entry.requires)) continue;
@@ -190,7 +192,8 @@ function anyOrder(f: SentenceFrame, tok: number, rule: PhraseRule, c: number, in
     let ok = false;
     for (let k = Math.max(f.from, tok - 8); k < Math.min(f.to, tok + 9); k++) {
       // Words inside an actor name ("United States") are not words of a phrase ("unite against").
-      if (k !== tok && clauseOfTok(f, k) === c && !inActor[k - f.from] && rule.words[w].has(f.tokens[k].norm)) {
+      if (k !== tok && clauseOfTok(f, k) === c && !inActor[k - f.from] && (rule.words[w].has(f.tokens[k].norm) || (rule.nouns?.[w] && compoundOf(f.tokens[k], rule.words[w])))
+        && particleHolds(f, k, rule.particles[w])) {
         ok = true; first = Math.min(first, k); last = Math.max(last, k);
         break;
       }
@@ -198,6 +201,19 @@ function anyOrder(f: SentenceFrame, tok: number, rule: PhraseRule, c: number, in
     if (!ok) return null;
   }
   return [first, last];
+}
+
+/** A detached separable-verb form matched at k has its particle later in the clause ("stellte … ein"). */
+function particleHolds(f: SentenceFrame, k: number, particles: ReadonlyMap<string, string>): boolean {
+  const particle = particles.size ? particles.get(f.tokens[k].norm) : undefined;
+  return !particle || findParticle(f, k, particle);
+}
+
+/** A capitalised German compound ending in one of a phrase noun's forms ("Militärhilfe" for "Hilfe"). */
+function compoundOf(t: Token, forms: ReadonlySet<string>): boolean {
+  if (t.text[0] === t.norm[0] || t.norm.length < 7) return false;
+  for (const form of forms) if (form.length >= 4 && t.norm.length >= form.length + 3 && t.norm.endsWith(form)) return true;
+  return false;
 }
 
 function chooseHit(f: SentenceFrame, tok: number, hits: TriggerHit[]): TriggerHit | null {
@@ -236,7 +252,7 @@ export function buildFrame(
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || inActor[k - from] || clauseOf[k - from] < 0) continue;
-    const phrases = phraseMatches(f, k, triggerIndex, inActor, pack.lang);
+    const phrases = phraseMatches(f, k, triggerIndex, inActor, pack.lang, pack);
     if (phrases.length) { f.triggers.push(refine(f, longest(phrases))); continue; }
     let hits = triggerIndex.single.get(t.norm);
     if (!hits && pack.lang === 'de' && t.text[0] !== t.norm[0]) hits = compoundHits(pack, triggerIndex, t.norm);

@@ -18,7 +18,11 @@ export interface PhraseRule {
   entry: TriggerEntry;
   /** Accepted surface forms per word of the phrase; index `anchor` is the indexed word. */
   words: Array<ReadonlySet<string>>;
+  /** Per word: detached separable-verb forms → the particle they need later in the clause. */
+  particles: Array<ReadonlyMap<string, string>>;
   anchor: number;
+  /** German noun words of the phrase: a compound ending in one of their forms counts ("Wirtschaftssanktionen" for "Sanktion"). */
+  nouns?: boolean[];
 }
 
 export interface TriggerIndex {
@@ -26,8 +30,12 @@ export interface TriggerIndex {
   /** Noun forms usable as compound heads (German "Wirtschafts|sanktionen"). */
   heads: Set<string>;
   phrases: Map<string, PhraseRule[]>;
+  /** German noun forms that anchor phrases: compound heads for phrase lookup only (the single-word heads stay apart). */
+  phraseHeads: Set<string>;
   /** Memo of compound analyses: norm → head form or null. Bounded. */
   compoundMemo: Map<string, string | null>;
+  /** The same for phrase anchors (heads from `phraseHeads`). */
+  phraseMemo: Map<string, string | null>;
 }
 
 const ADJ_ENDINGS_DE = ['', 'e', 'en', 'er', 'es', 'em'];
@@ -38,26 +46,34 @@ function add(map: Map<string, TriggerHit[]>, form: string, hit: TriggerHit): voi
   else if (!list.some((h) => h.entry === hit.entry && h.kind === hit.kind && h.particle === hit.particle)) list.push(hit);
 }
 
-function wordForms(pack: LanguagePack, word: string): Set<string> {
+function wordForms(pack: LanguagePack, word: string, particles: Map<string, string>): Set<string> {
   const forms = new Set<string>([word.toLowerCase()]);
   const isGermanNoun = pack.lang === 'de' && word[0] !== word[0].toLowerCase();
   if (isGermanNoun || pack.lang !== 'de') for (const f of pack.nounForms(word)) forms.add(f);
   if (!isGermanNoun && (pack.lang !== 'de' || /n$/.test(word))) {
     const entry = { id: '', lemma: word, pos: 'verb', cameo: '', source: [], target: [] } as TriggerEntry;
-    // Detached forms of separable verbs too ("legten … ein" for "einlegen"): the phrase's other words make
-    // a stray match unlikely.
-    for (const f of pack.verbForms(entry)) forms.add(f.form);
+    // Detached forms of separable verbs too ("legten … ein" for "einlegen"), which need their particle later
+    // in the clause ("stellt … bereit" is no "einstellen").
+    for (const f of pack.verbForms(entry)) {
+      if (f.particle && !forms.has(f.form)) particles.set(f.form, f.particle);
+      else if (!f.particle) particles.delete(f.form);
+      forms.add(f.form);
+    }
   }
   return forms;
 }
 
-function indexPhrase(pack: LanguagePack, entry: TriggerEntry, phrases: Map<string, PhraseRule[]>): void {
+function indexPhrase(pack: LanguagePack, entry: TriggerEntry, phrases: Map<string, PhraseRule[]>, phraseHeads: Set<string>): void {
   const parts = entry.lemma.split(/\s+/).filter(Boolean);
-  const words = parts.map((w) => wordForms(pack, w));
+  const particles = parts.map(() => new Map<string, string>());
+  const words = parts.map((w, i) => wordForms(pack, w, particles[i]));
   // Anchor on the longest word: the rarest in text, so the fewest rule checks.
   let anchor = 0;
   parts.forEach((w, i) => { if (w.length > parts[anchor].length) anchor = i; });
-  const rule: PhraseRule = { entry, words, anchor };
+  const nouns = pack.lang === 'de' ? parts.map((w) => w[0] !== w[0].toLowerCase()) : undefined;
+  const rule: PhraseRule = nouns?.some(Boolean) ? { entry, words, particles, anchor, nouns } : { entry, words, particles, anchor };
+  // A German noun anchor is also a compound head: "Militärhilfe einstellen" finds the phrase "Hilfe einstellen".
+  if (nouns?.[anchor]) for (const f of words[anchor]) if (f.length >= 4) phraseHeads.add(f);
   for (const f of words[anchor]) {
     const list = phrases.get(f);
     if (list) list.push(rule); else phrases.set(f, [rule]);
@@ -68,9 +84,10 @@ export function buildTriggerIndex(pack: LanguagePack): TriggerIndex {
   const single = new Map<string, TriggerHit[]>();
   const phrases = new Map<string, PhraseRule[]>();
   const heads = new Set<string>();
+  const phraseHeads = new Set<string>();
   for (const entry of pack.triggers) {
     if (entry.pos === 'phrase' || /\s/.test(entry.lemma)) {
-      indexPhrase(pack, entry, phrases);
+      indexPhrase(pack, entry, phrases, phraseHeads);
     } else if (entry.pos === 'verb') {
       for (const f of pack.verbForms(entry)) add(single, f.form, { entry, kind: f.kind, mood: f.mood, particle: f.particle });
     } else if (entry.pos === 'noun') {
@@ -84,7 +101,7 @@ export function buildTriggerIndex(pack: LanguagePack): TriggerIndex {
       for (const e of endings) add(single, base + e, { entry, kind: 'adj', mood: null, particle: null });
     }
   }
-  return { single, heads, phrases, compoundMemo: new Map() };
+  return { single, heads, phrases, phraseHeads, compoundMemo: new Map(), phraseMemo: new Map() };
 }
 
 /** Noun hits for a German compound whose head is a known trigger noun ("wirtschaftssanktionen" → sanktionen). */
@@ -98,4 +115,16 @@ export function compoundHits(pack: LanguagePack, index: TriggerIndex, norm: stri
   }
   if (!head) return undefined;
   return index.single.get(head)?.filter((h) => h.kind === 'noun' && h.entry.compound !== false);
+}
+
+/** Phrases anchored on the head of a German compound ("Wirtschaftssanktionen" → rules of "sanktionen"). */
+export function compoundPhrases(pack: LanguagePack, index: TriggerIndex, norm: string): PhraseRule[] | undefined {
+  if (!pack.compoundHead || norm.length < 7 || !index.phraseHeads.size) return undefined;
+  let head = index.phraseMemo.get(norm);
+  if (head === undefined) {
+    head = pack.compoundHead(norm, index.phraseHeads);
+    if (index.phraseMemo.size > 200_000) index.phraseMemo.clear();
+    index.phraseMemo.set(norm, head);
+  }
+  return head ? index.phrases.get(head)?.filter((r) => r.nouns?.[r.anchor] && r.entry.compound !== false) : undefined;
 }

@@ -114,3 +114,10 @@ table('a nationality adjective owns an act noun that names whom it hits', [
   // a descriptive noun phrase names no one it hits: no event
   ['de', 'Der syrische Bürgerkrieg dauert seit Jahren an.', []],
 ]);
+
+table('German phrases: compounds of their nouns count, detached verbs need their particle', [
+  // "Wirtschaftssanktionen … aufgehoben" is the phrase "Sanktion aufheben"
+  ['de', 'Kanada hat die Wirtschaftssanktionen gegen Belarus aufgehoben.', ['CAN 085 BLR asserted']],
+  // "stellt … bereit" is no "einstellen": the detached "stellt" needs its particle "ein"
+  ['de', 'Japan stellt Jordanien 50 Millionen Euro Nothilfe bereit.', ['JPN 073 JOR asserted']],
+]);
