@@ -89,6 +89,8 @@ function sentenceOwner(tokens: Token[], from: number, to: number, mentions: Acto
   return owner;
 }
 
+// Unlike the clause splitter's set, no '‘': English opens single quotes with it but closes with '’',
+// the apostrophe, which a parity count cannot pair.
 const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', '‚']);
 
 /** Whether token k stands inside a quotation of its sentence: an odd number of quotation marks before it. */

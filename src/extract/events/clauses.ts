@@ -29,7 +29,7 @@ export interface ClauseCues {
 }
 
 /** Words that open a content clause even without a comma ("als" or "when" do not: "wies … als illegal zurück"). */
-const COMPLEMENTISERS = new Set(['dass', 'ob', 'that', 'whether']);
+export const COMPLEMENTISERS = new Set(['dass', 'daß', 'ob', 'that', 'whether']);
 const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', '‚', '‘']);
 const DASHES = new Set(['‒', '–', '—', '-']);
 const HARD_BREAKS = new Set([';', ':']);

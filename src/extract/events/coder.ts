@@ -7,10 +7,10 @@ import { ploverFor } from '../../model/plover.js';
 import { actorKey } from '../../model/actor-key.js';
 import { getPack, type LanguagePack } from '../../lang/pack.js';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.js';
-import { clauseCues } from './clauses.js';
+import { clauseCues, COMPLEMENTISERS } from './clauses.js';
 import { buildFrame, clauseOfTok, isAdjectiveMention, type FrameCues, type SentenceFrame, type TriggerMatch, clauseById } from './sentence.js';
 import { betweenRest, fillSlots, isNonFinite, takesControl, type SlotFill } from './arguments.js';
-import { buildCueMap, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
+import { buildCueMap, CONDITIONAL, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
 import { resolvePossessive, resolvePronoun } from './pronouns.js';
 import { demandCode, findRequestedClauses, type RequestedClause } from './demands.js';
 import { isKonjunktivI } from '../attribution.js';
@@ -471,11 +471,9 @@ export function codeEvents(ctx: AnalysisContext): void {
   ctx.events = events;
 }
 
-const CONDITION_WORDS = new Set(['unless', 'if', 'falls', 'wenn', 'sofern']);
-
 /** The first actor of an "unless"/"if" clause hanging off the threat's clause. */
 function conditionSubject(f: SentenceFrame, c: Candidate): SlotFill | null {
-  const cond = f.clauses.find((x) => x.parent === c.m.clause && x.intro !== null && CONDITION_WORDS.has(f.tokens[x.intro].norm));
+  const cond = f.clauses.find((x) => x.parent === c.m.clause && x.intro !== null && CONDITIONAL.has(f.tokens[x.intro].norm));
   if (!cond) return null;
   const g = f.groups.find((x) => x !== c.src?.group && cond.tokens.includes(x.first) && !x.prep && !x.members.every((it) => it.mention.kind === 'location'));
   return g ? { slot: 'condition', group: g, members: g.members } : null;
@@ -513,8 +511,6 @@ function isBusiness(a: EventActor | null): boolean {
 function plainState(a: EventActor | null): boolean {
   return !!a && a.code.length === 3 && isCountryCode(a.code);
 }
-
-const COMPLEMENTISERS = new Set(['dass', 'daß', 'ob', 'that', 'whether']);
 
 /**
  * "Dass China Russland mit Waffen beliefert, bestreitet Peking": a complement clause before its verb is
@@ -682,7 +678,8 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   const { m } = c;
   const kj1 = (k: number) => coder.pack.lang === 'de' && isKonjunktivI(ctx, k);
   const sourceCode = c.src?.members[0]?.mention.code ?? c.srcPronoun?.code ?? null;
-  const own = decideStatus(f, m, c.embed, cues, coder.pack, attributionOf(ctx, f, m), kj1, sourceCode);
+  const attributed = attributionOf(ctx, f, m);
+  const own = decideStatus(f, m, c.embed, cues, coder.pack, attributed, kj1, sourceCode);
   let st = own.status === 'asserted' ? relativeAntecedentStatus(f, m, statusByTok) ?? own : own;
   if (st.status === 'asserted' && !isPastForm(f, m, coder.pack.lang)) {
     const ahead = aheadInClause(f, m);
@@ -720,7 +717,6 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   const srcSlot = c.src?.slot ?? (c.srcPronoun ? 'pronoun' : '-');
   const rule = [m.entry.id, m.refinedBy ? `when.${m.refinedBy}` : '', `frame.${srcSlot}-${tgtSlot}`, st.cue?.rule ?? '', threat ? 'rule.announced-protest' : '', refused ? 'rule.refusal' : '', intent ? 'rule.intent' : ''].filter(Boolean).join('+');
   // The threat or refusal itself is said; what is reported of others stays their claim.
-  const attributed = attributionOf(ctx, f, m);
   const status = threat || refused || intent ? (attributed && !(attributed.speaker && sourceCode && actorKey(attributed.speaker.code) === actorKey(sourceCode)) ? 'alleged' : 'asserted') : st.status;
   const date = eventDate(ctx, f, m);
   const out: EventRecord[] = [];

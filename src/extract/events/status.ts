@@ -180,7 +180,7 @@ export function decideStatus(
 }
 
 /** Conditions: what happens only if, or unless, something else does ("unless Baghdad accepts", "falls Moskau zustimmt"). */
-const CONDITIONAL = new Set(['if', 'unless', 'wenn', 'falls', 'sofern']);
+export const CONDITIONAL = new Set(['if', 'unless', 'wenn', 'falls', 'sofern']);
 /** After these, "if"/"wenn" asks whether: "asked if", "unclear if". */
 const WHETHER_BEFORE = new Set(['ask', 'asked', 'asks', 'asking', 'wonder', 'wondered', 'know', 'knows', 'see', 'unclear', 'clear', 'sure', 'decide', 'decided', 'check']);
 
