@@ -9,7 +9,7 @@ import { loadKnowledgeBase } from '../kb/load.js';
 import { applyUserDictionaries, type UserDictionary } from '../kb/user-dict.js';
 import type { KnowledgeBase } from '../kb/types.js';
 import { compileLexicon, type Lexicon } from './actors/lexicon.js';
-import { splitParts } from './actors/parts.js';
+import { sentenceParts } from './actors/parts.js';
 import { findAtoms } from './actors/match.js';
 import { SentenceComposer, newDocState } from './actors/compose.js';
 
@@ -43,7 +43,7 @@ export function recogniseActors(
   const out: ActorMention[] = [];
   const state = newDocState(date, lang);
   for (const [from, to] of sentenceTokens) {
-    const parts = splitParts(tokens, from, to);
+    const parts = sentenceParts(tokens, from, to);
     const atoms = findAtoms(parts, lex, lang);
     if (atoms.length === 0 && state.surnames.size === 0) continue;
     new SentenceComposer(parts, lex, state).run(atoms, out, text);

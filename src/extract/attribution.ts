@@ -25,7 +25,6 @@ export interface AttributionDetails {
 type Detailed = Attribution & { details?: AttributionDetails };
 const details = {
   get: (a: Attribution): AttributionDetails | undefined => (a as Detailed).details,
-  set: (a: Attribution, d: AttributionDetails): void => { (a as Detailed).details = d; },
 };
 
 /** Type and allegation flag of an attribution found by this stage. */
@@ -65,22 +64,16 @@ export const attributionStage: Stage = {
     const idx = docIndex(ctx);
     const bySentence: Attribution[][] = [];
     for (let s = 0; s < ctx.sentenceTokens.length; s++) {
-      const [a, b] = ctx.sentenceTokens[s];
-      const scope: SentenceScope = { ctx, idx, lex, a, b };
+      const range = ctx.sentenceTokens[s];
+      const scope: SentenceScope = { ctx, idx, lex, a: range[0], b: range[1] };
       const found: Attribution[] = [];
       for (const d of findDrafts(scope)) {
         const att = finish(ctx, idx, lex, bySentence, s, d);
-        if (att) {
-          found.push(att);
-          details.set(att, { type: d.type, alleged: d.alleged, sentence: s });
-        }
+        if (att) found.push(att);
       }
       if (found.length === 0 && lex.lang === 'de') {
         const cont = continuation(scope, bySentence, s);
-        if (cont) {
-          found.push(cont);
-          details.set(cont, { type: 'continuation', alleged: false, sentence: s });
-        }
+        if (cont) found.push(cont);
       }
       bySentence.push(found);
       for (const att of found) {
@@ -99,18 +92,15 @@ function findDrafts(s: SentenceScope): Draft[] {
     if (t.kind !== 'word') continue;
     const q = s.idx.inQuote[i];
     if (q >= 0 && s.idx.quotes[q].words > 2) continue; // words inside a quotation are the quoted speaker's
+    const cue = s.lex.cues.get(t.norm);
+    if (cue === undefined) continue; // neither a marker nor a reporting verb: almost every word
     let d: Draft | null = null;
-    const markers = s.lex.markers.get(t.norm);
+    const markers = cue.markers;
     if (markers) for (const m of markers) if ((d = markerClause(s, i, m))) break;
-    if (!d && t.text[0] === t.norm[0]) {
-      const forms = s.lex.forms.get(t.norm);
-      const prev = tokens[i - 1];
-      // "der erklärte Wille" is an adjective; "Das erklärte Weber" (sentence-initial anaphor) is not.
-      const afterDet = prev && prev.sentence === t.sentence && s.lex.determiners.has(prev.norm) && !(i - 1 === s.a && s.lex.anaphors.has(prev.norm));
-      if (forms && !afterDet) {
-        // Readings are stored separable first: "teilte … mit" is mitteilen before anything else.
-        for (const f of forms) if ((d = verbClause(s, i, f))) break;
-      }
+    const forms = cue.forms;
+    if (!d && forms && t.text[0] === t.norm[0] && !afterDeterminer(s, i)) {
+      // Readings are stored separable first: "teilte … mit" is mitteilen before anything else.
+      for (const f of forms) if ((d = verbClause(s, i, f))) break;
     }
     if (d) {
       out.push(d);
@@ -118,6 +108,13 @@ function findDrafts(s: SentenceScope): Draft[] {
     }
   }
   return out.some((d) => !d.weak) ? out.filter((d) => !d.weak) : out;
+}
+
+/** "der erklärte Wille" is an adjective; "Das erklärte Weber" (sentence-initial anaphor) is not. */
+function afterDeterminer(s: SentenceScope, i: number): boolean {
+  const { tokens } = s.ctx;
+  const prev = tokens[i - 1];
+  return !!prev && prev.sentence === tokens[i].sentence && s.lex.determiners.has(prev.norm) && !(i - 1 === s.a && s.lex.anaphors.has(prev.norm));
 }
 
 function finish(ctx: AnalysisContext, idx: DocIndex, lex: ReportingLexicon, bySentence: Attribution[][], s: number, d: Draft): Attribution | null {
@@ -142,14 +139,17 @@ function finish(ctx: AnalysisContext, idx: DocIndex, lex: ReportingLexicon, bySe
   if (d.speaker?.pronoun) speaker = resolvePronoun(ctx, idx, bySentence, s, d.speaker.mention) ?? speaker;
   const cueStart = tokens[d.cueFrom].start;
   const cueEnd = tokens[d.cueTo - 1].end;
-  return {
+  // The details are part of the literal (not added afterwards): every attribution has one shape.
+  const att: Detailed = {
     cue: { start: cueStart, end: cueEnd, text: ctx.doc.text.slice(cueStart, cueEnd) },
     lemma: d.lemma,
     speaker,
     content,
     indirect: d.indirect,
     rule: d.rule,
+    details: { type: d.type, alleged: d.alleged, sentence: s },
   };
+  return att;
 }
 
 /** "er"/"sie"/"he"/"she" → the last speaker, else the first person named in a recent sentence. */
@@ -160,8 +160,8 @@ function resolvePronoun(ctx: AnalysisContext, idx: DocIndex, bySentence: Attribu
       const sp = atts[j].speaker;
       if (sp && (sp.code || sp.name) && sp.kind !== 'media') return asPronoun(sp, pron);
     }
-    const [a, b] = ctx.sentenceTokens[k];
-    for (let t = a; t < b; t++) {
+    const range = ctx.sentenceTokens[k];
+    for (let t = range[0]; t < range[1]; t++) {
       const mi = idx.mentionAt[t];
       if (mi >= 0 && idx.inQuote[t] < 0 && ctx.actors[mi].kind === 'person') return asPronoun(ctx.actors[mi], pron);
     }
@@ -178,8 +178,8 @@ function hasKj1(ctx: AnalysisContext, idx: DocIndex, lex: ReportingLexicon, s: n
 }
 
 function firstKj1(ctx: AnalysisContext, idx: DocIndex, lex: ReportingLexicon, s: number): number {
-  const [a, b] = ctx.sentenceTokens[s];
-  for (let k = a; k < b; k++) if (idx.inQuote[k] < 0 && kj1At(ctx.tokens, k, lex)) return k;
+  const range = ctx.sentenceTokens[s];
+  for (let k = range[0]; k < range[1]; k++) if (idx.inQuote[k] < 0 && kj1At(ctx.tokens, k, lex)) return k;
   return -1;
 }
 
@@ -196,14 +196,16 @@ function continuation(s: SentenceScope, bySentence: Attribution[][], sent: numbe
     if (prev.length === 0) continue;
     const speaker = prev[prev.length - 1].speaker;
     const t = ctx.tokens[k];
-    return {
+    const att: Detailed = {
       cue: { start: t.start, end: t.end, text: t.text },
       lemma: 'konjunktiv-i',
       speaker,
       content: { start: ctx.sentences[sent].start, end: ctx.sentences[sent].end },
       indirect: true,
       rule: 'de.attr.kj1-continuation',
+      details: { type: 'continuation', alleged: false, sentence: sent },
     };
+    return att;
   }
   return null;
 }

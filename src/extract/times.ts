@@ -6,7 +6,6 @@ import type { AnalysisContext, Stage } from './context.js';
 import { trace } from './context.js';
 import type { TimeRecord } from '../model/analysis.js';
 import { parsePartialDate, type PartialDate } from './times/calendar.js';
-import { acceptTime } from './times/accept.js';
 import { REJECT, resolveTime, type ResolverState } from './times/resolve.js';
 import { scanSentence, timeScanner, type RawTime } from './times/scanner.js';
 
@@ -19,9 +18,7 @@ export function extractTimes(ctx: AnalysisContext): TimeRecord[] {
   const raws: RawTime[] = [];
   for (let si = 0; si < ctx.sentenceTokens.length; si++) {
     const [from, to] = ctx.sentenceTokens[si];
-    const found = scanSentence(scanner, text, ctx.tokens, from, to, si,
-      (f, rule, start, end) => acceptTime(scanner.vocab, f, rule, text, start, end));
-    for (const r of found) raws.push(r);
+    scanSentence(scanner, text, ctx.tokens, from, to, si, raws);
   }
   if (raws.length === 0) return [];
   const dct = parsePartialDate(ctx.doc.date);
@@ -35,15 +32,16 @@ export function extractTimes(ctx: AnalysisContext): TimeRecord[] {
       state.future = sentenceIsFuture(ctx, r.sentence, scanner.vocab.futureCues);
     }
     const res = resolveTime(state, r.rule, r.fields);
+    // The trace messages are only built when a trace is collected (explain): they cost a string each.
     if (res.reason === REJECT) {
-      trace(ctx, 'times', `${text.slice(r.start, r.end)} dropped: not a date`, `time.${lang}.${r.rule.id}`, r);
+      if (ctx.trace) trace(ctx, 'times', `${text.slice(r.start, r.end)} dropped: not a date`, `time.${lang}.${r.rule.id}`, r);
       continue;
     }
     const rule = `time.${lang}.${r.rule.id}`;
     const rec: TimeRecord = { start: r.start, end: r.end, text: text.slice(r.start, r.end), value: res.value, rule };
     if (res.reason) rec.reason = res.reason;
     out.push(rec);
-    trace(ctx, 'times', `${rec.text} → ${rec.value ?? `null (${rec.reason})`}`, rule, r);
+    if (ctx.trace) trace(ctx, 'times', `${rec.text} → ${rec.value ?? `null (${rec.reason})`}`, rule, r);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { ActorKind } from '../model/analysis.js';
 import { loadJson } from '../util/data.js';
 import { loadPeopleDir, type PersonRecord } from './people.js';
 import { loadPlaces, successionCodes } from './places.js';
+import { readPrebuilt } from './prebuilt.js';
 import type { Ambiguity, DatedCode, Entity, EntityType, KnowledgeBase, Lang, NameForm, NameVariant } from './types.js';
 import { LANGS } from './types.js';
 
@@ -133,7 +134,10 @@ function seatEntities(): Entity[] {
     const names: NameVariant[] = [];
     const ambiguous = s.ambiguous ? { vetoPrev: s.ambiguous.vetoPrev ?? [], vetoNext: s.ambiguous.vetoNext ?? [] } : undefined;
     for (const n of s.names) {
-      pushUnique(names, { ...variant(n, null, 'name'), ambiguous: n.includes(' ') ? undefined : ambiguous });
+      // No `ambiguous` key at all when there is none: the prebuilt KB (JSON) could not keep an undefined one.
+      const v = variant(n, null, 'name');
+      if (ambiguous && !n.includes(' ')) v.ambiguous = ambiguous;
+      pushUnique(names, v);
       const g = germanGenitive(n);
       if (g && !n.includes(' ')) pushUnique(names, variant(g, 'de', 'gen'));
     }
@@ -268,8 +272,19 @@ export function validateEntities(entities: Entity[]): string[] {
   return errs;
 }
 
-/** Loads and validates the built-in knowledge base (people from src/kb/people/ unless given). */
+/**
+ * The built-in knowledge base (people from src/kb/people/ unless given): read from the file the build
+ * prebuilt when it is current (src/kb/prebuilt.ts), else built from src/kb/. Every call returns a fresh
+ * object. The one read from the prebuilt file brings its compiled lexicon along, which the first
+ * compileLexicon() of that very object uses: compile a changed KB from a copy ({ ...kb, entities }),
+ * as applyUserDictionaries() does, not by editing the object in place.
+ */
 export function loadKnowledgeBase(opts: { people?: PersonRecord[] } = {}): KnowledgeBase {
+  return (opts.people ? null : readPrebuilt()) ?? buildKnowledgeBase(opts);
+}
+
+/** Loads and validates the built-in knowledge base from src/kb/ (people from src/kb/people/ unless given). */
+export function buildKnowledgeBase(opts: { people?: PersonRecord[] } = {}): KnowledgeBase {
   const roles = loadJson<RolesFile>('src/kb/roles.json');
   const countries = countryEntities();
   const entities: Entity[] = [

@@ -4,14 +4,18 @@
 
 const MARKS = /\p{M}+/gu;
 
+/** True when every character is ASCII (checked by char code: a regex test per word costs more). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /** Key of one word part ("Pjöngjang" → "pjongjang", "Außen" → "aussen"). */
 export function partKey(s: string): string {
-  let k = s.toLowerCase();
+  const k = s.toLowerCase();
   // Fast path: plain ASCII needs no decomposition.
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(k)) return k;
-  k = k.normalize('NFD').replace(MARKS, '').replace(/ß/g, 'ss').replace(/[’‘`´]/g, "'").replace(/[‐‑‒–—―]/g, '-');
-  return k;
+  if (isAscii(k)) return k;
+  return k.normalize('NFD').replace(MARKS, '').replace(/ß/g, 'ss').replace(/[’‘`´]/g, "'").replace(/[‐‑‒–—―]/g, '-');
 }
 
 /** Case class of a surface word: 2 all upper-case (≥2 letters), 1 initial capital, 0 otherwise. */

@@ -73,8 +73,33 @@ export function dateInterval(date: string | null): [string, string] | null {
   return [`${y}-01-01`, `${y}-12-31`];
 }
 
+/** ISO date → day number. Memoised: the same few range bounds and document dates are resolved for
+ *  every mention of a dated entity, and Date.parse is costly; cleared when full. */
+const DAYS = new Map<string, number>();
+
 function days(iso: string): number {
-  return Date.parse(iso + 'T00:00:00Z') / 86_400_000;
+  let d = DAYS.get(iso);
+  if (d === undefined) {
+    if (DAYS.size >= 10_000) DAYS.clear();
+    d = Date.parse(iso + 'T00:00:00Z') / 86_400_000;
+    DAYS.set(iso, d);
+  }
+  return d;
+}
+
+/** dateInterval() as day numbers, memoised per date string (every document resolves its date many times). */
+const DAY_INTERVALS = new Map<string, readonly [number, number] | null>();
+
+function dayInterval(date: string | null): readonly [number, number] | null {
+  if (!date) return null;
+  let iv = DAY_INTERVALS.get(date);
+  if (iv === undefined) {
+    if (DAY_INTERVALS.size >= 10_000) DAY_INTERVALS.clear();
+    const d = dateInterval(date);
+    iv = d ? [days(d[0]), days(d[1])] : null;
+    DAY_INTERVALS.set(date, iv);
+  }
+  return iv;
 }
 
 /**
@@ -86,13 +111,14 @@ function days(iso: string): number {
  */
 export function resolveDatedCode(codes: DatedCode[], date: string | null, fallback?: string): string {
   if (codes.length === 0) return fallback ?? '';
-  const iv = dateInterval(date);
+  const iv = dayInterval(date);
   if (!iv) {
     let best = codes[0];
     for (const c of codes) if ((c.from ?? '') >= (best.from ?? '')) best = c;
     return best.code;
   }
-  const [s, e] = [days(iv[0]), days(iv[1])];
+  const s = iv[0];
+  const e = iv[1];
   let best: DatedCode | null = null;
   let bestOverlap = -1;
   let bestFrom = '';

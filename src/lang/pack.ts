@@ -61,10 +61,14 @@ export interface LanguagePack {
   maybeFiniteVerb(norm: string): boolean;
 }
 
-function loadTriggers(lang: string): TriggerEntry[] {
+/** The trigger lexicon files of a language (src/lang/<lang>/triggers*.json, relative to the package root), in load order. */
+export function triggerFiles(lang: string): string[] {
   const dir = dataPath(`src/lang/${lang}`);
-  const files = readdirSync(dir).filter((f) => /^triggers.*\.json$/.test(f)).sort();
-  return files.flatMap((f) => loadJson<TriggerEntry[]>(`src/lang/${lang}/${f}`));
+  return readdirSync(dir).filter((f) => /^triggers.*\.json$/.test(f)).sort().map((f) => `src/lang/${lang}/${f}`);
+}
+
+function loadTriggers(lang: string): TriggerEntry[] {
+  return triggerFiles(lang).flatMap((f) => loadJson<TriggerEntry[]>(f));
 }
 
 function germanPack(): LanguagePack {
@@ -93,9 +97,22 @@ function englishPack(): LanguagePack {
 
 const FACTORIES: Record<string, () => LanguagePack> = { de: germanPack, en: englishPack };
 const packs = new Map<string, LanguagePack | null>();
+const builtin = new WeakSet<LanguagePack>();
 
 /** The pack for a language, loaded once; null for languages without one (no events coded). */
 export function getPack(lang: string): LanguagePack | null {
-  if (!packs.has(lang)) packs.set(lang, FACTORIES[lang]?.() ?? null);
+  if (!packs.has(lang)) {
+    const pack = FACTORIES[lang]?.() ?? null;
+    if (pack) builtin.add(pack);
+    packs.set(lang, pack);
+  }
   return packs.get(lang) ?? null;
+}
+
+/**
+ * Whether `pack` is the one getPack() made from the package's own files (what the build prebuilds
+ * the trigger index of), not one assembled elsewhere.
+ */
+export function isBuiltinPack(pack: LanguagePack): boolean {
+  return builtin.has(pack);
 }

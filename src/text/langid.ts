@@ -3,6 +3,7 @@
 // single sentences) where n-gram statistics are unreliable.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { classAt, codePointLength, LETTER } from './char-class.js';
 
 /** Languages lagebild has language packs for. */
 export const SUPPORTED_LANGUAGES: readonly string[] = ['de', 'en'];
@@ -47,27 +48,66 @@ function detectors(): Detector | null {
   return wide;
 }
 
-const WORD_RE = /[\p{L}ß]+/gu;
+export interface Evidence { de: number; en: number; words: number; letters: number }
 
-interface Evidence { de: number; en: number; words: number; letters: number }
+/** Longer words cannot be function words: they are only counted, never lower-cased or looked up. */
+const MAX_FUNCTION_WORD = Math.max(...[...DE_WORDS, ...EN_WORDS].map((w) => w.length));
 
-function countEvidence(prefix: string): Evidence {
+/** A word is a maximal run of letters (/\p{L}+/u); scanned by hand, as a regex exec per word cost most of the stage. */
+export function countEvidence(prefix: string): Evidence {
   const ev: Evidence = { de: 0, en: 0, words: 0, letters: 0 };
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(prefix)) !== null) {
-    const w = m[0].toLowerCase();
-    ev.words++;
-    ev.letters += w.length;
-    if (DE_WORDS.has(w)) ev.de++;
-    else if (EN_WORDS.has(w)) ev.en++;
-    // Umlauts and ß are German evidence in de/en text (names like "Müller" in English text are rare enough).
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf) { ev.de += 0.5; break; }
+  const n = prefix.length;
+  let k = 0;
+  while (k < n) {
+    const c = prefix.charCodeAt(k);
+    if (!(c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : classAt(prefix, k) === LETTER)) {
+      k++;
+      continue;
     }
+    const start = k;
+    let latin1 = true;
+    let umlaut = false;
+    for (;;) {
+      const d = prefix.charCodeAt(k);
+      if (d < 128) {
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) { k++; continue; }
+        break;
+      }
+      if (classAt(prefix, k) !== LETTER) break;
+      if (d >= 0x100) latin1 = false;
+      // ä ö ü ß and their capitals: the letters that lower-case to ä ö ü ß within Latin-1.
+      else if (d === 0xe4 || d === 0xf6 || d === 0xfc || d === 0xdf || d === 0xc4 || d === 0xd6 || d === 0xdc) umlaut = true;
+      k += codePointLength(prefix, k);
+    }
+    if (latin1) countLatin1Word(ev, prefix, start, k, umlaut);
+    else countWord(ev, prefix.slice(start, k).toLowerCase());
   }
   return ev;
+}
+
+/** A word of Latin-1 letters: lower-casing keeps its length, so only short words need the string. */
+function countLatin1Word(ev: Evidence, text: string, start: number, end: number, umlaut: boolean): void {
+  ev.words++;
+  ev.letters += end - start;
+  if (end - start <= MAX_FUNCTION_WORD) {
+    const w = text.slice(start, end).toLowerCase();
+    if (DE_WORDS.has(w)) ev.de++;
+    else if (EN_WORDS.has(w)) ev.en++;
+  }
+  if (umlaut) ev.de += 0.5;
+}
+
+/** Any word, lower-cased (its length may change: "İ"). */
+function countWord(ev: Evidence, w: string): void {
+  ev.words++;
+  ev.letters += w.length;
+  if (DE_WORDS.has(w)) ev.de++;
+  else if (EN_WORDS.has(w)) ev.en++;
+  // Umlauts and ß are German evidence in de/en text (names like "Müller" in English text are rare enough).
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf) { ev.de += 0.5; break; }
+  }
 }
 
 /** Strips tags and entities so markup does not vote. Cheap: only the prefix is cleaned. */

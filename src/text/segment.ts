@@ -4,10 +4,13 @@
 import type { AnalysisContext, Stage, Token, TokenKind } from '../extract/context.js';
 import type { Span } from '../model/analysis.js';
 import { isAbbreviation, isFinalAbbreviation, isInnerAbbreviation, isMonthName, isSentenceOpener } from './abbreviations.js';
+import { LETTER as L, unitClass } from './char-class.js';
 
 // Order matters: dotted abbreviations (U.S., u.a., z.B., and compounds like U.S.-Botschafter) before words; numbers keep
 // their group separators (11.000, 4,5, 2.5, 3.7.2024, 10:30); words keep inner hyphens/apostrophes/
 // ampersands and a trailing hyphen of suspended compounds ("Raketen- und Atomprogramm").
+// (A hand-written scanner of the same alternatives was faster alone but slower inside the pipeline, where
+// the regex's native code stays compact: measured, and kept as the regex.)
 const TOKEN_RE = /(?:\p{L}\.){2,}(?:-[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*)?|\d+(?:[.,:]\d+)*(?:-\p{L}[\p{L}\p{M}\p{N}]*)?|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*-?|\.{3}|[^\s\p{L}\p{M}\p{N}]/gu;
 
 const CLOSERS = new Set(['"', '“', '”', '»', '«', "'", '’', ')', ']', '›', '‹']);
@@ -25,6 +28,7 @@ const NORM_SPECIAL_G = /[’‘`´]|[‐‑‒–—―]/g;
 
 export function normalize(s: string): string {
   const l = s.toLowerCase();
+  // A regex test on purpose: a char-code loop here measured slower inside the pipeline.
   return NORM_SPECIAL.test(l) ? l.replace(NORM_SPECIAL_G, (c) => (c === '’' || c === '‘' || c === '`' || c === '´' ? "'" : '-')) : l;
 }
 
@@ -89,8 +93,9 @@ function keepsPeriod(text: string, word: string, start: number, dot: number): bo
   return isAbbreviation(word, next >= '0' && next <= '9');
 }
 
+/** /\p{L}/u on the single code unit at k. */
 function isLetterAt(text: string, k: number): boolean {
-  return k >= 0 && k < text.length && /\p{L}/u.test(text[k]);
+  return k >= 0 && k < text.length && unitClass(text.charCodeAt(k)) === L;
 }
 
 function nextNonSpace(text: string, from: number): string {
@@ -166,20 +171,20 @@ export function splitSentences(text: string, tokens: Token[], lang = 'de'): { se
     const next = tokens[i + 1];
     if (!next) break;
     // Line breaks between this token and the next.
-    const nl = lineBreaks(text, tok.end, next.start);
-    if (nl.count > 0) {
-      if (lineBreakEnds(text, tok, next, nl.count, lineStart, firstLine)) {
+    const nlCount = next.start > tok.end ? lineBreakCount(text, tok.end, next.start) : 0;
+    if (nlCount > 0) {
+      if (lineBreakEnds(text, tok, next, nlCount, lineStart, firstLine)) {
         // Closing punctuation on the same line stays with its sentence (handled by the gap scan: tok is the last token).
         close(i);
       }
-      lineStart = nl.lastLineStart;
+      lineStart = text.lastIndexOf('\n', next.start - 1) + 1;
       firstLine = false;
       continue;
     }
     if (i - first >= MAX_SENTENCE_TOKENS) { close(i); continue; }
     const t = tok.text;
     let ends: boolean;
-    if (ENDERS.has(t)) {
+    if (isEnder(t)) {
       if (t === '.' && i > 0 && tokens[i - 1].kind === 'number' && tokens[i - 1].end === tok.start) {
         ends = numberPeriodEnds(tokens, i, german);
       } else {
@@ -198,7 +203,7 @@ export function splitSentences(text: string, tokens: Token[], lang = 'de'): { se
       && (CLOSERS.has(tokens[last + 1].text) || ENDERS.has(tokens[last + 1].text))) last++;
     const after = tokens[last + 1];
     if (!after) break;
-    if (after.start > tokens[last].end && lineBreaks(text, tokens[last].end, after.start).count > 0) {
+    if (after.start > tokens[last].end && lineBreakCount(text, tokens[last].end, after.start) > 0) {
       // The line-break branch closes it on the next iteration.
       i = last - 1;
       continue;
@@ -213,13 +218,16 @@ export function splitSentences(text: string, tokens: Token[], lang = 'de'): { se
   return { sentences, ranges };
 }
 
-function lineBreaks(text: string, from: number, to: number): { count: number; lastLineStart: number } {
+function lineBreakCount(text: string, from: number, to: number): number {
   let count = 0;
-  let lastLineStart = 0;
-  for (let k = from; k < to; k++) {
-    if (text.charCodeAt(k) === 10) { count++; lastLineStart = k + 1; }
-  }
-  return { count, lastLineStart };
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) count++;
+  return count;
+}
+
+/** ENDERS.has(t), with a first-character test before the Set look-up (called for every token). */
+function isEnder(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c === 46 || c === 33 || c === 63 || c === 0x2026) && ENDERS.has(t);
 }
 
 /** Does a line break between `tok` and `next` end the sentence? A blank line always does; a single break does

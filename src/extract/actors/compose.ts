@@ -66,6 +66,49 @@ interface Unit {
   place?: boolean;
 }
 
+/** Texts (or keys) of parts[p0, p1) joined by spaces. */
+function joinParts(parts: Part[], p0: number, p1: number, keys: boolean): string {
+  let s = '';
+  for (let k = p0; k < p1; k++) {
+    if (k > p0) s += ' ';
+    s += keys ? parts[k].key : parts[k].text;
+  }
+  return s;
+}
+
+/**
+ * Part keys with a letter of a person's name, memoised per name: tokenising the name again for every
+ * mention cost more than the rest of the surname bookkeeping. Cleared when full.
+ */
+const NAME_KEYS = new Map<string, string[]>();
+
+function nameKeys(name: string): string[] {
+  let keys = NAME_KEYS.get(name);
+  if (keys === undefined) {
+    if (NAME_KEYS.size >= 20_000) NAME_KEYS.clear();
+    keys = nameParts(name).keys.filter((k) => /\p{L}/u.test(k));
+    NAME_KEYS.set(name, keys);
+  }
+  return keys;
+}
+
+/** Drops the units marked `drop`, in place and in order. */
+function compact(units: Unit[]): void {
+  let n = 0;
+  for (let r = 0; r < units.length; r++) if (!units[r].drop) units[n++] = units[r];
+  units.length = n;
+}
+
+/** Mention order: by start, the longer first. */
+function byPosition(x: Unit, y: Unit): number {
+  return x.p0 - y.p0 || y.p1 - x.p1;
+}
+
+function isSorted(units: Unit[]): boolean {
+  for (let r = 1; r < units.length; r++) if (byPosition(units[r - 1], units[r]) > 0) return false;
+  return true;
+}
+
 const KIND_OF: Record<string, ActorKind> = { country: 'state', seat: 'government', igo: 'igo', region: 'region', media: 'media', group: 'group', person: 'person', place: 'location', ethnic: 'group' };
 
 function combine(owner: Unit, sector: string): string {
@@ -134,13 +177,12 @@ export class SentenceComposer {
   /** Per part: 1 when an atom or a name already covers it (a plain array: a typed array per sentence costs more). */
   private covered: number[];
   constructor(private parts: Part[], private lex: Lexicon, private state: DocState) {
-    this.covered = [];
-    for (let i = 0; i < parts.length; i++) this.covered.push(0);
+    this.covered = new Array<number>(parts.length).fill(0);
   }
 
   private isNamePart(i: number): boolean {
     const p = this.parts[i];
-    return !!p && p.isWord && p.cls >= 1 && this.covered[i] === 0 && !NOT_NAME.has(p.key) && !/\d/.test(p.key);
+    return !!p && p.isWord && p.cls >= 1 && this.covered[i] === 0 && !p.digit && !NOT_NAME.has(p.key);
   }
 
   /** A run of 1..3 capitalised unknown words starting at i (none when longer: a noun phrase, not a name). */
@@ -188,7 +230,7 @@ export class SentenceComposer {
   }
 
   private personUnit(p0: number, p1: number, code: string, rule: string): Unit {
-    const text = this.parts.slice(p0, p1).map((p) => p.text).join(' ');
+    const text = joinParts(this.parts, p0, p1, false);
     return { p0, p1, code, name: text, kind: 'person', rule, type: 'person', form: 'name', entity: null, antecedent: null, person: false, owner: false, possessive: false };
   }
 
@@ -196,7 +238,7 @@ export class SentenceComposer {
     const seen = `${name}\u0000${code}`;
     if (this.state.remembered.has(seen)) return;
     this.state.remembered.add(seen);
-    const keys = nameParts(name).keys.filter((k) => /\p{L}/u.test(k));
+    const keys = nameKeys(name);
     if (keys.length === 0) return;
     const last = keys[keys.length - 1];
     const ref: PersonRef = { code, name, rule, first: keys.length > 1 ? keys[0] : null };
@@ -328,7 +370,7 @@ export class SentenceComposer {
   run(atoms: Atom[], out: ActorMention[], text: string): void {
     const parts = this.parts;
     for (const a of atoms) for (let k = a.p0; k < a.p1; k++) this.covered[k] = 1;
-    let units: Unit[] = [];
+    const units: Unit[] = [];
     for (const a of atoms) {
       if (a.entry.entity.type === 'place' && this.vetoPlace(a)) {
         // Its words are free again for a person's name ("Innenminister Ali Hamm").
@@ -346,7 +388,7 @@ export class SentenceComposer {
     }
     const lang = this.state.lang;
     this.ethnicGroups(units);
-    units = units.filter((u) => !u.drop);
+    compact(units);
 
     // owner + role
     for (let r = 1; r < units.length; r++) {
@@ -366,7 +408,7 @@ export class SentenceComposer {
         kind: role.sector ? 'role' : o.kind, rule: ownerRule(o), owner: true, antecedent: o.antecedent };
       o.drop = true;
     }
-    units = units.filter((u) => !u.drop);
+    compact(units);
 
     // role + owner ("Sprecher des US-Außenministeriums", "Außenminister Russlands", "die Regierung in Kiew")
     for (let r = 0; r + 1 < units.length; r++) {
@@ -409,7 +451,7 @@ export class SentenceComposer {
     // A capital after "in" is where something happens ("Gipfel in Washington"): kept as a location,
     // which events may use as the place of a visit or meeting but never as an acting party.
     for (const u of units) if (u.place) { u.kind = 'location'; u.rule += '+place'; }
-    units = units.filter((u) => !u.drop);
+    compact(units);
 
     // role + named entity / person name
     const added: Unit[] = [];
@@ -476,7 +518,11 @@ export class SentenceComposer {
       added.push({ ...this.personUnit(p0, i + 1, ref.code, 'rule.person.surname'), name: ref.name });
     }
 
-    const all = units.filter((u) => !u.drop).concat(added).sort((x, y) => x.p0 - y.p0 || y.p1 - x.p1);
+    compact(units);
+    const all = units;
+    for (const u of added) all.push(u);
+    // A stable sort leaves a sorted list as it is: only sort when something is out of order.
+    if (!isSorted(all)) all.sort(byPosition);
     let lastEnd = -1;
     for (const u of all) {
       if (u.p0 < lastEnd) continue;
@@ -484,16 +530,16 @@ export class SentenceComposer {
         const prev = parts[u.p0 - 1];
         const prev2 = parts[u.p0 - 2];
         const det = (prev && DETERMINERS.has(prev.key)) || (prev2 && DETERMINERS.has(prev2.key) && this.isModifier(u.p0 - 1));
-        const ante = det ? this.state.descs.get(parts.slice(u.p0, u.p1).map((p) => p.key).join(' ')) : undefined;
+        const ante = det ? this.state.descs.get(joinParts(parts, u.p0, u.p1, true)) : undefined;
         if (!ante) continue;
         u.code = ante.code;
         u.name = ante.name;
         u.kind = ante.kind;
         u.rule = 'rule.definite-description';
       } else if (u.antecedent) {
-        for (const key of this.lex.descKeys.get(u.antecedent.id) ?? []) {
-          this.state.descs.set(key, { code: u.type === 'composite' ? combine({ ...u, type: u.antecedent.type, code: u.antecedent.code } as Unit, '') : u.entity?.code ?? u.code, name: u.antecedent.name, kind: KIND_OF[u.antecedent.type] ?? 'other' });
-        }
+        const keys = this.lex.descKeys.get(u.antecedent.id);
+        // A composite's description names its owner: the owner's own code (combine(owner, '') is owner.code).
+        if (keys) for (const key of keys) this.state.descs.set(key, { code: u.type === 'composite' ? u.antecedent.code : u.entity?.code ?? u.code, name: u.antecedent.name, kind: KIND_OF[u.antecedent.type] ?? 'other' });
       }
       if (!u.code) continue;
       const start = parts[u.p0].start;

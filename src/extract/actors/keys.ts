@@ -10,5 +10,6 @@ const SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'JUD', 'COP', 'SPY',
 
 /** True for a role without an owner ("die Regierung" with no country): code is a bare sector. */
 export function isBareSector(code: string): boolean {
-  return SECTORS.has(code);
+  // Every sector is three letters: the length test spares hashing the (often freshly built) longer codes.
+  return code.length === 3 && SECTORS.has(code);
 }

@@ -75,9 +75,18 @@ function longestAt(parts: Part[], i: number, lex: Lexicon, lang: string): Atom |
 /** Case requirement of a compound-head entry (one part, any case); shared, never written. */
 const ANY_CASE = new Uint8Array(1);
 
-function compoundHead(p: Part, i: number, lex: Lexicon): Atom | null {
-  if (p.cls === 0 || !p.isWord || p.key.length < 7) return null;
-  const key = p.key;
+/** The compound head of a word key: its entry and the owner its modifier names ('' for none). */
+interface CompoundHead { entry: LexEntry; owner: string }
+
+/**
+ * Compound heads per word key, for the lexicon they were found in. The search slices the word at every
+ * position, and the same long German words recur in every document: it runs once per word form.
+ */
+let headCache = new Map<string, CompoundHead | null>();
+let headCacheLex: Lexicon | null = null;
+const MAX_HEADS = 50_000;
+
+function findCompoundHead(key: string, lex: Lexicon): CompoundHead | null {
   // Every head is at least 4 letters long and ends the word: a word whose last three letters end no head has none.
   if (!lex.headEndings.has(key.slice(-3))) return null;
   for (let k = 2; k <= key.length - 5; k++) {
@@ -87,10 +96,20 @@ function compoundHead(p: Part, i: number, lex: Lexicon): Atom | null {
     const owner = lex.prefixes.get(prefix) ?? (prefix.endsWith('s') ? lex.prefixes.get(prefix.slice(0, -1)) : undefined);
     // Weak heads only count with a known owner ("Kremlkritiker" yes, "Mitarbeiter" no).
     if (WEAK_HEADS.has(key.slice(k)) && !owner?.code) return null;
-    const entry: LexEntry = { entity: head, form: 'name', lang: 'de', caseReq: ANY_CASE, rank: 2 };
-    return { p0: i, p1: i + 1, entry, possessive: false, compoundOwner: owner?.code ?? '' };
+    return { entry: { entity: head, form: 'name', lang: 'de', caseReq: ANY_CASE, rank: 2 }, owner: owner?.code ?? '' };
   }
   return null;
+}
+
+function compoundHead(p: Part, i: number, lex: Lexicon): Atom | null {
+  if (p.cls === 0 || !p.isWord || p.key.length < 7) return null;
+  if (headCacheLex !== lex || headCache.size >= MAX_HEADS) { headCache = new Map(); headCacheLex = lex; }
+  let h = headCache.get(p.key);
+  if (h === undefined) {
+    h = findCompoundHead(p.key, lex);
+    headCache.set(p.key, h);
+  }
+  return h && { p0: i, p1: i + 1, entry: h.entry, possessive: false, compoundOwner: h.owner };
 }
 
 /** Atoms of one sentence's parts, sorted and non-overlapping. */

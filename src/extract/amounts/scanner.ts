@@ -4,7 +4,7 @@
 // casualty cue nearby. Each step is a Map/Set lookup; no regex runs per token.
 import type { Token } from '../context.js';
 import type { AmountRecord, Approx, TimeRecord } from '../../model/analysis.js';
-import type { AmountVocab, Phrase } from './vocab.js';
+import type { AmountVocab, CoreWord, Phrase } from './vocab.js';
 import { parseDigits, parseEnglishNumberWord, parseGermanNumberWord } from './numbers.js';
 
 const UPPER = /\p{Lu}/u;
@@ -36,8 +36,8 @@ export interface SentenceView {
   times: TimeRecord[];
 }
 
-export function scanAmounts(v: AmountVocab, s: SentenceView): AmountRecord[] {
-  const out: AmountRecord[] = [];
+/** The amounts of one sentence, appended to `out` (a new list without it). */
+export function scanAmounts(v: AmountVocab, s: SentenceView, out: AmountRecord[] = []): AmountRecord[] {
   const { tokens, from, to } = s;
   for (let i = from; i < to; i++) {
     const core = readCore(v, s, i);
@@ -87,6 +87,20 @@ function numberWordValue(v: AmountVocab, norm: string): number | null {
   return v.lang === 'de' ? parseGermanNumberWord(norm, v.numberWords) : parseEnglishNumberWord(norm, v.numberWords);
 }
 
+const NOT_A_CORE: CoreWord = { value: null, candidate: false };
+
+/** readCore asks this for every word of every sentence; it depends on the word form only, so it is
+ *  decided once per form (number words are parsed by splitting on "tausend", "hundert", "und", "-"). */
+function coreWord(v: AmountVocab, norm: string): CoreWord {
+  let w = v.coreWords.get(norm);
+  if (!w) {
+    const value = numberWordValue(v, norm);
+    w = value === null && !v.vague.has(norm) && !v.articleOne.has(norm) ? NOT_A_CORE : { value, candidate: true };
+    v.coreWords.set(norm, w);
+  }
+  return w;
+}
+
 function readCore(v: AmountVocab, s: SentenceView, i: number): Core | null {
   const { tokens, to } = s;
   const t = tokens[i];
@@ -103,7 +117,10 @@ function readCore(v: AmountVocab, s: SentenceView, i: number): Core | null {
     if (value === null) return null;
     return { first: i, last: n, value, currency, kind: 'digits', scaled: false };
   }
-  if (nt.kind !== 'word' || inTime(s.times, nt)) return null;
+  if (nt.kind !== 'word') return null;
+  // Neither a number word, nor an article, nor the end of a vague phrase: nothing below can match.
+  const cw = coreWord(v, nt.norm);
+  if (!cw.candidate || inTime(s.times, nt)) return null;
   let vague = phraseEndingAt(v.vague, tokens, n, s.from);
   if (vague) {
     // Prefer the longer phrase from the same start: "hundreds of thousands" over "hundreds".
@@ -121,7 +138,7 @@ function readCore(v: AmountVocab, s: SentenceView, i: number): Core | null {
   if (v.articleOne.has(nt.norm) && n + 1 < to && v.multipliers.has(tokens[n + 1].norm) && !SHORT_MULTIPLIERS.has(tokens[n + 1].norm)) {
     return { first: i, last: n, value: 1, kind: 'word', scaled: false };
   }
-  const w = numberWordValue(v, nt.norm);
+  const w = cw.value;
   if (w === null) return null;
   // "one of the…", "eins zu eins": not a count.
   if (nt.norm === 'one' && tokens[n + 1]?.norm === 'of') return null;

@@ -51,7 +51,13 @@ export interface AmountVocab {
   stopWords: Set<string>;
   /** "zwei Wochen", "four hours": durations are time, not amounts. */
   durationUnits: Set<string>;
+  /** What a word token can start, by norm, filled as words are met (see coreWord in scanner.ts). */
+  coreWords: Map<string, CoreWord>;
 }
+
+/** What a word can start as an amount core: its number-word value (null: none) and whether it can be
+ *  a core at all (a number word, an article before a multiplier, or the last word of a vague phrase). */
+export interface CoreWord { value: number | null; candidate: boolean }
 
 function byLastWord<T>(o: Record<string, T>): Map<string, Array<Phrase<T>>> {
   const m = new Map<string, Array<Phrase<T>>>();
@@ -91,6 +97,7 @@ export function amountVocab(lang: string): AmountVocab | null {
     adjectiveEndings: j.adjectiveEndings,
     stopWords: new Set(j.stopWords),
     durationUnits: new Set(j.durationUnits),
+    coreWords: new Map(),
   } : null;
   cache.set(lang, v);
   return v;

@@ -22,7 +22,21 @@ export function germanVerb(infinitive: string): GermanVerb | null {
   return out;
 }
 
+/**
+ * Answers of isKonjunktiv1Only by token norm. The Konjunktiv-I test runs on most lower-case words of a
+ * German text; a word form's answer never changes, and word forms repeat (Zipf), so one Map lookup
+ * replaces the morphology's lower-casing and table lookup. Cleared when full (bounded memory).
+ */
+const kj1Forms = new Map<string, boolean>();
+const KJ1_CACHE_MAX = 50_000;
+
 /** Third-person Konjunktiv I forms that differ from the indicative ("sei", "habe", "könne"). */
 export function isKonjunktivIForm(norm: string): boolean {
-  return isKonjunktiv1Only(norm);
+  let yes = kj1Forms.get(norm);
+  if (yes === undefined) {
+    yes = isKonjunktiv1Only(norm);
+    if (kj1Forms.size >= KJ1_CACHE_MAX) kj1Forms.clear();
+    kj1Forms.set(norm, yes);
+  }
+  return yes;
 }

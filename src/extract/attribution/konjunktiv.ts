@@ -23,7 +23,10 @@ export function isKonjunktivI(tokens: readonly Token[], i: number, lex: Reportin
   // "die lange Reise", "eine runde Sache": an attributive adjective, not a verb.
   if (prev && (lex.determiners.has(prev.norm) || lex.prepositions.has(prev.norm))) return false;
   // Before a capitalised noun only after a capitalised subject ("Russland unterstütze Nordkorea").
-  const cap = (x: Token | undefined) => !!x && x.kind === 'word' && x.text[0] !== x.norm[0];
-  if (cap(next) && !cap(prev)) return false;
+  if (capitalised(next) && !capitalised(prev)) return false;
   return true;
+}
+
+function capitalised(x: Token | undefined): boolean {
+  return !!x && x.kind === 'word' && x.text[0] !== x.norm[0];
 }

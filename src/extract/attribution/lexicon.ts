@@ -61,11 +61,19 @@ export interface ReportingForm {
   participle: boolean;
 }
 
+/** Everything a token norm can start: marker readings and reporting-verb readings (either may be null). */
+export interface ReportingCue {
+  markers: ReportingMarker[] | null;
+  forms: ReportingForm[] | null;
+}
+
 export interface ReportingLexicon {
   lang: string;
   forms: Map<string, ReportingForm[]>;
   /** Markers keyed by their first word. */
   markers: Map<string, ReportingMarker[]>;
+  /** `markers` and `forms` in one map: the attribution scan tests every word, and most are neither (one lookup). */
+  cues: Map<string, ReportingCue>;
   pronouns: Set<string>;
   complementizers: Set<string>;
   anaphors: Set<string>;
@@ -122,8 +130,11 @@ function compile(lang: string, f: ReportingFile): ReportingLexicon {
     list.push(m);
     markers.set(m.words[0], list);
   }
+  const cues = new Map<string, ReportingCue>();
+  for (const [norm, list] of markers) cues.set(norm, { markers: list, forms: forms.get(norm) ?? null });
+  for (const [norm, list] of forms) if (!cues.has(norm)) cues.set(norm, { markers: null, forms: list });
   return {
-    lang, forms, markers,
+    lang, forms, markers, cues,
     pronouns: new Set(f.pronouns), complementizers: new Set(f.complementizers), anaphors: new Set(f.anaphors),
     asIntroducers: new Set(f.asIntroducers), firstPerson: new Set(f.firstPerson), determiners: new Set(f.determiners),
     prepositions: new Set(f.prepositions), relativeStarts: new Set(f.relativeStarts), notKonjunktiv: new Set(f.notKonjunktiv ?? []),

@@ -62,26 +62,26 @@ const NEWLY_OWNABLE = new Set(['EDU', 'LAB', 'AGR']);
  * An ownerless role ("President Omar El Bashir", "the rebels") takes the country of the sentence when exactly
  * one country is named there outside a prepositional argument ("… in Sudan" counts, "… against Russia" does not).
  */
-function sentenceOwner(tokens: Token[], from: number, to: number, mentions: ActorMention[], role: ActorMention): string | null {
+function sentenceOwner(tokens: Token[], from: number, to: number, mentions: ActorMention[], role: ActorMention, quoted: QuoteParity): string | null {
   let owner: string | null = null;
   // "„Die Taiwan-Frage …“, sagte ein Sprecher": a country quoted is not the speaker's.
-  const roleQuoted = insideQuote(tokens, from, tokenAt(tokens, from, to, role.start));
+  const roleQuoted = quoted.inside(tokenAt(tokens, from, to, role.start));
   for (const m of mentions) {
-    if (insideQuote(tokens, from, tokenAt(tokens, from, to, m.start)) !== roleQuoted) continue;
+    const k = tokenAt(tokens, from, to, m.start);
+    if (quoted.inside(k) !== roleQuoted) continue;
     // The owner is named before the role, or as the place of the sentence ("… in Sudan"); a domestic group's
     // owner also as the government or leader it confronts ("opposition supporters demanded reforms from
     // President Museveni's government").
-    const confronted = DOMESTIC_SECTORS.has(role.code) && (m.kind === 'person' || m.kind === 'government' || /GOV$/.test(m.code));
-    if (m.start > role.start && !confronted && (NEWLY_OWNABLE.has(role.code) || !['in', 'im'].includes(tokens[tokenAt(tokens, from, to, m.start) - 1]?.norm ?? ''))) continue;
+    const confronted = DOMESTIC_SECTORS.has(role.code) && (m.kind === 'person' || m.kind === 'government' || m.code.endsWith('GOV'));
+    if (m.start > role.start && !confronted && (NEWLY_OWNABLE.has(role.code) || !PLACE_IN.has(tokens[k - 1]?.norm ?? ''))) continue;
     // Diplomats serve abroad: "the new ambassador arrived in Tokyo" is no Japanese ambassador.
     if (m.start > role.start && role.rule.startsWith('kb.role.diplomat')) continue;
     // Students, workers and farmers belong to a state, not to an armed group named beside them ("Boko Haram kidnapped students").
     if (NEWLY_OWNABLE.has(role.code) && m.kind === 'group') continue;
     // Any country-coded mention names the country ("Rebels in the Ivory Coast" → CIV); IGOs, regions, media do not.
     if (isBareSector(m.code) || m.code.startsWith('IGO') || m.kind === 'region' || m.kind === 'media' || !/^[A-Z]{3}/.test(m.code)) continue;
-    const k = tokenAt(tokens, from, to, m.start);
     const prev = tokens[k - 1]?.norm ?? '';
-    if (['against', 'to', 'with', 'on', 'gegen', 'mit', 'nach', 'an', 'auf', 'from', 'aus'].includes(prev)) continue;
+    if (NOT_OWNER_PREPS.has(prev)) continue;
     const c = m.code.slice(0, 3);
     if (owner && owner !== c) return null;
     owner = c;
@@ -89,26 +89,48 @@ function sentenceOwner(tokens: Token[], from: number, to: number, mentions: Acto
   return owner;
 }
 
+const PLACE_IN = new Set(['in', 'im']);
+/** Prepositions before a country that make it the role's counterpart, not its owner. */
+const NOT_OWNER_PREPS = new Set(['against', 'to', 'with', 'on', 'gegen', 'mit', 'nach', 'an', 'auf', 'from', 'aus']);
+
 // Unlike the clause splitter's set, no '‘': English opens single quotes with it but closes with '’',
 // the apostrophe, which a parity count cannot pair.
 const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', '‚']);
 
-/** Whether token k stands inside a quotation of its sentence: an odd number of quotation marks before it. */
-function insideQuote(tokens: Token[], from: number, k: number): boolean {
-  let marks = 0;
-  for (let i = from; i < k; i++) if (tokens[i].kind === 'punct' && QUOTE_MARKS.has(tokens[i].text)) marks++;
-  return marks % 2 === 1;
+/**
+ * Whether token k stands inside a quotation of its sentence: an odd number of quotation marks before it.
+ * The parities are counted once per sentence, when a role first asks (roles × mentions would rescan).
+ */
+class QuoteParity {
+  private odd: Uint8Array | null = null;
+  constructor(private readonly tokens: Token[], private readonly from: number, private readonly to: number) {}
+
+  inside(k: number): boolean {
+    if (!this.odd) {
+      const odd = new Uint8Array(this.to - this.from + 1);
+      let marks = 0;
+      for (let i = this.from; i < this.to; i++) {
+        odd[i - this.from] = marks & 1;
+        const t = this.tokens[i];
+        if (t.kind === 'punct' && QUOTE_MARKS.has(t.text)) marks++;
+      }
+      odd[this.to - this.from] = marks & 1;
+      this.odd = odd;
+    }
+    return this.odd[k - this.from] === 1;
+  }
 }
 
 /** Actor mentions of the sentence [from, to) as items, adjacent mentions of one entity merged. */
 export function actorItems(tokens: Token[], from: number, to: number, mentions: ActorMention[]): ActorItem[] {
   const items: ActorItem[] = [];
+  let quoted: QuoteParity | null = null;
   for (let m of mentions) {
     if (isBareSector(m.code)) {
       // A titled person ("President Omar El Bashir") or a state role ("the rebels", "security forces")
       // borrows the sentence's only country; watchdogs, media and the like are too often foreign.
       if (m.kind !== 'person' && !OWNABLE_SECTORS.has(m.code)) continue;
-      const owner = sentenceOwner(tokens, from, to, mentions, m);
+      const owner = sentenceOwner(tokens, from, to, mentions, m, (quoted ??= new QuoteParity(tokens, from, to)));
       if (!owner) continue;
       m = { ...m, code: owner + m.code, rule: m.rule + '+rule.sentence-country' };
     }
@@ -166,9 +188,29 @@ export function groupActors(tokens: Token[], from: number, items: ActorItem[], c
     }
     groups.push({ members: [item], first: item.tok, last: item.tokEnd, prep: null, prepTok: -1, poss: false, gen: false, headTok: -1, headPrep: null, oblique: false });
   }
-  const checked = groups.flatMap((g) => (g.members.length > 1 && !hasCoordinator(tokens, g, cues) ? splitGroup(g) : [g]));
-  for (const g of checked) labelRole(tokens, from, g, cues, lang);
+  const checked: ActorGroup[] = [];
+  for (const g of groups) {
+    if (g.members.length > 1 && !hasCoordinator(tokens, g, cues)) splitGroup(g, checked);
+    else checked.push(g);
+  }
+  const preps = prepositionMap(cues);
+  for (const g of checked) labelRole(tokens, from, g, cues, preps, lang);
   return checked;
+}
+
+const prepositionMaps = new WeakMap<GroupCues, ReadonlyMap<string, string>>();
+
+/**
+ * The cue preposition table as a Map, built once per cue set: a keyed lookup on a large plain object is a
+ * dictionary probe (and would find inherited names such as "constructor").
+ */
+function prepositionMap(cues: GroupCues): ReadonlyMap<string, string> {
+  let map = prepositionMaps.get(cues);
+  if (!map) {
+    map = new Map(Object.entries(cues.prepositions));
+    prepositionMaps.set(cues, map);
+  }
+  return map;
 }
 
 /** "China, Nordkorea und Iran" is a list; "Kyiv, Russian forces" or "Miller, der Sprecher" is not. */
@@ -178,8 +220,8 @@ function hasCoordinator(tokens: Token[], g: ActorGroup, cues: GroupCues): boolea
   return g.members.every((it) => it.tok === g.members[0].tok);
 }
 
-function splitGroup(g: ActorGroup): ActorGroup[] {
-  return g.members.map((it) => ({ ...g, members: [it], first: it.tok, last: it.tokEnd }));
+function splitGroup(g: ActorGroup, out: ActorGroup[]): void {
+  for (const it of g.members) out.push({ members: [it], first: it.tok, last: it.tokEnd, prep: g.prep, prepTok: g.prepTok, poss: g.poss, gen: g.gen, headTok: g.headTok, headPrep: g.headPrep, oblique: g.oblique });
 }
 
 function joinsGroup(tokens: Token[], lastTok: number, nextTok: number, cues: GroupCues): boolean {
@@ -194,12 +236,12 @@ function joinsGroup(tokens: Token[], lastTok: number, nextTok: number, cues: Gro
   return sawLink;
 }
 
-function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues, lang: string): void {
+function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues, preps: ReadonlyMap<string, string>, lang: string): void {
   const head = g.members[0];
   // Walk left over determiners and lower-case modifiers to a preposition.
   for (let k = g.first - 1, steps = 0; k >= from && steps < 4; k--, steps++) {
     const t = tokens[k];
-    const prep = cues.prepositions[t.norm];
+    const prep = preps.get(t.norm);
     if (prep) {
       // "to"/"of" are only prepositions of the actor when nothing but determiners stands between
       // ("threatened to attack Ukraine" is no "to Ukraine"); "thousands of protesters" is a subject.
@@ -211,7 +253,7 @@ function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues
       g.prepTok = k;
       if (prep === 'of' && k - 1 >= from && tokens[k - 1].kind === 'word') {
         g.headTok = k - 1;
-        g.headPrep = governingPrep(tokens, from, k - 1, cues);
+        g.headPrep = governingPrep(tokens, from, k - 1, cues, preps);
       }
       break;
     }
@@ -245,16 +287,16 @@ function labelRole(tokens: Token[], from: number, g: ActorGroup, cues: GroupCues
     if (prevWord && prevWord.kind === 'word' && prevWord.text[0] !== prevWord.norm[0] && genitiveForm) {
       g.gen = true;
       g.headTok = k;
-      g.headPrep = governingPrep(tokens, from, k, cues);
+      g.headPrep = governingPrep(tokens, from, k, cues, preps);
     }
   }
 }
 
 /** The preposition before a noun ("auf Stellungen der Hisbollah" → auf), over determiners and lower-case modifiers. */
-function governingPrep(tokens: Token[], from: number, noun: number, cues: GroupCues): string | null {
+function governingPrep(tokens: Token[], from: number, noun: number, cues: GroupCues, preps: ReadonlyMap<string, string>): string | null {
   for (let k = noun - 1, steps = 0; k >= from && steps < 3; k--, steps++) {
     const t = tokens[k];
-    const p = cues.prepositions[t.norm];
+    const p = preps.get(t.norm);
     if (p) return p;
     if (!cues.determiners.has(t.norm) && !(isLowerWord(t) && t.kind === 'word')) return null;
   }

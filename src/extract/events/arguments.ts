@@ -56,11 +56,12 @@ function nounPreposition(f: SentenceFrame, m: TriggerMatch): boolean {
   return false;
 }
 
-const POSSESSIVE_PRONOUNS = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|his|her|its|their)$/;
+// Word lists are Sets rather than anchored alternations: one hash lookup instead of a regular expression run per token.
+const POSSESSIVE_PRONOUNS = new Set(['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'his', 'her', 'its', 'their']);
 
 /** "Bei seiner Reise nach Indien wurde Scholz …": the owner is named in the clause. */
 function possessivePronounBefore(f: SentenceFrame, m: TriggerMatch): boolean {
-  for (let k = m.first - 1; k >= f.from && k >= m.first - 3; k--) if (POSSESSIVE_PRONOUNS.test(f.tokens[k].norm)) return true;
+  for (let k = m.first - 1; k >= f.from && k >= m.first - 3; k--) if (POSSESSIVE_PRONOUNS.has(f.tokens[k].norm)) return true;
   return false;
 }
 
@@ -131,7 +132,7 @@ function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGrou
   }
   if (lang === 'en') {
     // A reduced relative or participle ("refugees ordered out of X", "the curfew imposed after …") has no subject of its own.
-    if (reducedParticiple(f, m)) return null;
+    if (reducedOf(f, m)) return null;
     // "to complain", "to demand": a purpose infinitive's actor is the subject of its clause; after a verb
     // of asking or forcing ("urged Iran to release") it is that verb's object, the actor right before.
     const control = infinitiveController(f, m, lang);
@@ -213,6 +214,7 @@ function infinitiveController(f: SentenceFrame, m: TriggerMatch, lang: string): 
 }
 
 const PARTICIPLE_BLOCKERS = new Set(['and', 'or', 'but', 'then', 'who', 'which', 'that', ',']);
+const AUXILIARY_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'not', 'never']);
 
 /**
  * "Benin opened its borders to refugees ordered out of Nigeria": an -ed form right after the object or a
@@ -223,7 +225,7 @@ export function reducedParticiple(f: SentenceFrame, m: TriggerMatch): boolean {
   if (m.kind === 'phrase' ? !/(ed|en)$/.test(f.tokens[m.first].norm) : (m.kind !== 'fin' && m.kind !== 'pa2') || !/ed$/.test(f.tokens[m.tok].norm) || m.first !== m.tok) return false;
   const prevTok = f.tokens[m.first - 1];
   if (!prevTok || prevTok.kind !== 'word' || PARTICIPLE_BLOCKERS.has(prevTok.norm) || /ly$/.test(prevTok.norm)) return false;
-  if (/^(was|were|is|are|be|been|being|has|have|had|not|never)$/.test(prevTok.norm)) return false;
+  if (AUXILIARY_BEFORE.has(prevTok.norm)) return false;
   for (let i = f.triggers.length - 1; i >= 0; i--) {
     const t = f.triggers[i];
     if (t === m || t.clause !== m.clause || t.last >= m.first) continue;
@@ -271,6 +273,8 @@ function modifiesActNoun(f: SentenceFrame, g: ActorGroup): boolean {
   return f.triggers.some((x) => x.first === g.last + 1 && (x.kind === 'noun' || x.kind === 'phrase'));
 }
 
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
 /**
  * "demanded an admission by Moscow", "condemned the shelling by Russian forces": the agent of the verb's
  * object noun (the first noun phrase after an active verb) is what the verb is about.
@@ -278,7 +282,7 @@ function modifiesActNoun(f: SentenceFrame, g: ActorGroup): boolean {
 function byPhraseOfObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null): ActorGroup | null {
   if (m.kind === 'noun' || m.kind === 'adj') return null;
   const next = f.tokens[m.last + 1];
-  if (!next || !/^(a|an|the|its|their|his|her)$/.test(next.norm)) return null;
+  if (!next || !OBJECT_DETERMINERS.has(next.norm)) return null;
   for (let k = m.last + 2; k < f.to && k <= m.last + 5; k++) {
     const t = f.tokens[k];
     if (t.kind !== 'word' || clauseOfTok(f, k) !== m.clause) return null;
@@ -301,10 +305,15 @@ function passiveSubjectModifier(f: SentenceFrame, m: TriggerMatch): ActorGroup |
 }
 const SUBJECT_MODIFIER_PREPS = new Set(['for', 'of', 'in', 'at', 'near', 'from', 'für', 'in', 'bei', 'nahe', 'aus']);
 
+const WERDEN_PAST = new Set(['wurde', 'wurden', 'worden']);
+const PAST_IS_PARTICIPLE = new Set(['put', 'cut', 'hit', 'quit', 'set', 'shut', 'let', 'beat', 'cast', 'shed', 'spread', 'upset', 'thrust', 'burst', 'struck', 'shot', 'held', 'sent', 'seized', 'led']);
+const PASSIVE_AUX = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden', 'was', 'were', 'been', 'being', 'is', 'are']);
+const STATIVE_AUX = new Set(['ist', 'sind', 'war', 'waren']);
 const PASSIVE_AUX_EN = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets', 'getting']);
 
 /** Investigations, arrests and expulsions are acts of the authorities. */
 const AUTHORITY_ACT = /^(09|17[0-4])/;
+const PASSIVE_BEFORE_DE = new Set(['wurde', 'wurden', 'worden', 'ist', 'sind']);
 
 /**
  * "A US citizen was arrested in Italy", "was placed under investigation in Spain": with no agent, an
@@ -313,7 +322,7 @@ const AUTHORITY_ACT = /^(09|17[0-4])/;
  */
 function authorityOfPlace(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup | null): ActorGroup | null {
   if (!AUTHORITY_ACT.test(m.cameo)) return null;
-  const places = f.groups.filter((g) => g !== exclude && inClause(f, g, m.clause) && (g.first > m.last || /^(wurde|wurden|worden|ist|sind)$/.test(f.tokens[m.tok - 1]?.norm ?? '') || f.tokens[m.tok + 1]?.kind !== 'word') && (g.prep === 'in' || g.prep === 'im')
+  const places = f.groups.filter((g) => g !== exclude && inClause(f, g, m.clause) && (g.first > m.last || PASSIVE_BEFORE_DE.has(f.tokens[m.tok - 1]?.norm ?? '') || f.tokens[m.tok + 1]?.kind !== 'word') && (g.prep === 'in' || g.prep === 'im')
     && g.members.length === 1 && (g.members[0].mention.kind === 'state' || g.members[0].mention.kind === 'location') && /^[A-Z]{3}/.test(g.members[0].mention.code));
   // Several places must agree on the country ("in Italy … in Genoa").
   return places.length && places.every((g) => g.members[0].mention.code.slice(0, 3) === places[0].members[0].mention.code.slice(0, 3)) ? places[0] : null;
@@ -321,7 +330,35 @@ function authorityOfPlace(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup
 
 /** Passive voice of a verb trigger (German "wurde … beschossen", English "was attacked", "was taken into custody"). */
 export function isPassive(f: SentenceFrame, m: TriggerMatch): boolean {
-  return passive(f, m);
+  return passiveOf(f, m);
+}
+
+// The voice of the trigger last asked about: each trigger's slots are resolved one after another (source,
+// then target, pronouns), and the passive test scans its clause with regular expressions each time.
+let voiceFrame: SentenceFrame | null = null;
+let voiceTrigger: TriggerMatch | null = null;
+/** 0 not yet known, 1 false, 2 true. */
+let voicePassive = 0;
+let voiceReduced = 0;
+
+function sameVoice(f: SentenceFrame, m: TriggerMatch): void {
+  if (voiceFrame === f && voiceTrigger === m) return;
+  voiceFrame = f;
+  voiceTrigger = m;
+  voicePassive = 0;
+  voiceReduced = 0;
+}
+
+function passiveOf(f: SentenceFrame, m: TriggerMatch): boolean {
+  sameVoice(f, m);
+  if (!voicePassive) voicePassive = passive(f, m) ? 2 : 1;
+  return voicePassive === 2;
+}
+
+function reducedOf(f: SentenceFrame, m: TriggerMatch): boolean {
+  sameVoice(f, m);
+  if (!voiceReduced) voiceReduced = reducedParticiple(f, m) ? 2 : 1;
+  return voiceReduced === 2;
 }
 
 function passive(f: SentenceFrame, m: TriggerMatch): boolean {
@@ -331,12 +368,12 @@ function passive(f: SentenceFrame, m: TriggerMatch): boolean {
   if (m.kind === 'fin' && clause && /[^e]en$/.test(f.tokens[m.tok].norm)) {
     let lastWord = -1;
     for (const k of clause.tokens) if (f.tokens[k].kind === 'word') lastWord = k;
-    if (lastWord === m.tok && clause.tokens.some((k) => k < m.tok && /^(wurde|wurden|worden)$/.test(f.tokens[k].norm))) return true;
+    if (lastWord === m.tok && clause.tokens.some((k) => k < m.tok && WERDEN_PAST.has(f.tokens[k].norm))) return true;
   }
   // "has been put under investigation", "was taken into custody", "were placed under arrest": a phrase opening
   // with a participle right after a passive auxiliary (an adverb may stand between) is passive; so are the
   // verbs whose past equals the participle ("was put", "been hit").
-  if (m.kind === 'phrase' || (m.kind === 'fin' && /^(put|cut|hit|quit|set|shut|let|beat|cast|shed|spread|upset|thrust|burst|struck|shot|held|sent|seized|led)$/.test(f.tokens[m.tok].norm))) {
+  if (m.kind === 'phrase' || (m.kind === 'fin' && PAST_IS_PARTICIPLE.has(f.tokens[m.tok].norm))) {
     // Only transitive acts ("X is committed to" is the subject's own stance, not a passive).
     if (/ing$/.test(f.tokens[m.first].norm) || !m.entry.target.includes('obj')) return false;
     for (let k = m.first - 1; k >= f.from && k >= m.first - 3; k--) {
@@ -348,16 +385,23 @@ function passive(f: SentenceFrame, m: TriggerMatch): boolean {
   }
   if (m.kind !== 'pa2') return false;
   // "sind eingefroren" (stative passive) for verbs with an object; "ist gereist" is a perfect.
-  const stative = m.entry.target.includes('obj') ? /^(ist|sind|war|waren)$/ : null;
-  return !!clause?.tokens.some((k) => /^(wurde|wurden|worden|wird|werden|was|were|been|being|is|are)$/.test(f.tokens[k].norm) || !!stative?.test(f.tokens[k].norm));
+  const stative = m.entry.target.includes('obj');
+  return !!clause?.tokens.some((k) => PASSIVE_AUX.has(f.tokens[k].norm) || (stative && STATIVE_AUX.has(f.tokens[k].norm)));
+}
+
+/** A reduced relative or a passive: the voice is worked out only for the slots that ask for it (subj, obj, agent). */
+function passiveVoice(f: SentenceFrame, m: TriggerMatch, lang: string): boolean {
+  return (lang === 'en' && reducedOf(f, m)) || passiveOf(f, m);
+}
+
+/** A group starting at most seven tokens after the trigger. */
+function near(g: ActorGroup, m: TriggerMatch, exclude: ActorGroup | null): boolean {
+  return g !== exclude && g.first > m.last && g.first - m.last <= 7;
 }
 
 /** Resolves one slot name to a group (or null). */
 export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lang: string, exclude: ActorGroup | null): SlotFill | null {
   const noun = m.kind === 'noun' || m.kind === 'adj';
-  const participle = lang === 'en' && reducedParticiple(f, m);
-  const pass = participle || passive(f, m);
-  const near = (g: ActorGroup) => g !== exclude && g.first > m.last && g.first - m.last <= 7;
   let g: ActorGroup | null | undefined = null;
   switch (slot) {
     case 'subj':
@@ -376,13 +420,13 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       // An attributive participle ("von Teheran gelieferte Drohnen", "inhaftierte Journalisten") is passive:
       // its actor is the "von"/"by" agent or nobody.
       if (m.kind === 'pa2' && attributive(f, m)) g = f.groups.find((x) => isAgent(x) && x.last < m.tok && m.tok - x.last <= 2);
-      else if (pass) g = f.groups.find((x) => inClause(f, x, m.clause) && isAgent(x)) ?? authorityOfPlace(f, m, exclude);
+      else if (passiveVoice(f, m, lang)) g = f.groups.find((x) => inClause(f, x, m.clause) && isAgent(x)) ?? authorityOfPlace(f, m, exclude);
       else g = pickSubject(f, m, lang);
       break;
     case 'obj':
       // A reduced relative acts on the phrase it follows ("refugees ordered out of X").
-      if (participle) g = f.groups.find((x) => x.last === m.first - 1 && !isAgent(x) && x.prep !== 'of');
-      else if (pass) g = pickSubject(f, m, lang) ?? passiveSubjectModifier(f, m);
+      if (lang === 'en' && reducedOf(f, m)) g = f.groups.find((x) => x.last === m.first - 1 && !isAgent(x) && x.prep !== 'of');
+      else if (passiveOf(f, m)) g = pickSubject(f, m, lang) ?? passiveSubjectModifier(f, m);
       else g = pickObject(f, m, exclude, lang);
       if (g === exclude) g = null;
       break;
@@ -393,13 +437,13 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
       g = innerPossessor(f, m);
       // "summoned the ambassador Brah Mohamane": a name right after a phrase ending in its noun is that noun.
       if (!g && m.kind === 'phrase' && m.first !== m.last) g = f.groups.find((x) => x !== exclude && x.first === m.last + 1 && !x.prep && !x.poss && !isPlace(x));
-      g ??= f.groups.find((x) => near(x) && !isPlace(x) && (x.gen || isPrep(x, 'of')) && x.first - m.last <= 3);
+      g ??= f.groups.find((x) => near(x, m, exclude) && !isPlace(x) && (x.gen || isPrep(x, 'of')) && x.first - m.last <= 3);
       // Verb-final German phrases: "den Rücktritt des Präsidenten zu fordern" — the genitive of the phrase's noun, inside its span.
       g ??= m.first !== m.last ? f.groups.find((x) => x !== exclude && !isPlace(x) && x.gen && x.headTok >= m.first && x.headTok < m.last) : null;
       break;
     case 'agent':
       // An active verb or a noun takes its agent close by ("a hunger strike by X"); a passive anywhere in its clause.
-      g = f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && (noun || !pass ? near(x) : inClause(f, x, m.clause)));
+      g = f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && (noun || !passiveVoice(f, m, lang) ? near(x, m, exclude) : inClause(f, x, m.clause)));
       // Attributive participles: "von Teheran gelieferte Drohnen" — the agent precedes the participle.
       g ??= f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && x.last < m.tok && m.tok - x.last <= 2);
       break;
@@ -413,7 +457,7 @@ export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lan
     default:
       if (slot.startsWith('pp:')) {
         const prep = slot.slice(3);
-        g = f.groups.find((x) => x !== exclude && isPrep(x, prep) && (noun ? near(x) : inClause(f, x, m.clause) && (lang !== 'en' || x.first > m.last)));
+        g = f.groups.find((x) => x !== exclude && isPrep(x, prep) && (noun ? near(x, m, exclude) : inClause(f, x, m.clause) && (lang !== 'en' || x.first > m.last)));
         g ??= f.groups.find((x) => {
           const h = x === exclude ? null : phraseHead(f, x);
           return !!h && h !== 'core' && h.prep === prep && inClause(f, x, m.clause) && (!noun || (x.headTok > m.last && x.headTok - m.last <= 5));
@@ -429,6 +473,9 @@ const PLACE_PREPS = new Set(['to', 'in', 'into', 'at', 'nach', 'in', 'an']);
 const LIGHT_VERBS = new Set(['arrived', 'arrives', 'arrive', 'arriving', 'reached', 'reaches', 'landed', 'began', 'begins', 'begun', 'started', 'starts', 'continued', 'continues',
   'resumed', 'resumes', 'took', 'takes', 'moved', 'entered', 'enters', 'got', 'went', 'was', 'were', 'is', 'are',
   'traf', 'trafen', 'kam', 'kamen', 'begann', 'begannen', 'fand', 'fanden', 'erreichte', 'erreichten', 'landete', 'landeten']);
+const COPULA_FORMS = new Set(['was', 'were', 'is', 'are']);
+const HELD_FORMS = new Set(['held', 'staged', 'launched', 'deployed', 'carried']);
+const TOOK_FORMS = new Set(['took', 'takes', 'fand', 'fanden']);
 const LIGHT_PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'im', 'nach', 'an']);
 
 /**
@@ -447,8 +494,8 @@ function placeOfLightVerb(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup
   if (verb < 0) return null;
   // "was/were" only as part of "was held in", "took" only as "took place".
   const v = f.tokens[verb].norm, nxt = f.tokens[verb + 1]?.norm ?? '';
-  if (/^(was|were|is|are)$/.test(v) && !/^(held|staged|launched|deployed|carried)$/.test(nxt)) return null;
-  if (/^(took|takes|fand|fanden)$/.test(v) && !/^(place|statt)$/.test(nxt)) return null;
+  if (COPULA_FORMS.has(v) && !HELD_FORMS.has(nxt)) return null;
+  if (TOOK_FORMS.has(v) && nxt !== 'place' && nxt !== 'statt') return null;
   return f.groups.find((x) => x !== exclude && x.first > verb && x.first - verb <= 5 && inClause(f, x, m.clause) && x.prep !== null && LIGHT_PLACE_PREPS.has(x.prep)) ?? null;
 }
 

@@ -4,6 +4,7 @@
 // appositions) do not cut, so "China, Nordkorea und Iran" stays one phrase.
 import type { Token } from '../context.js';
 import type { LanguagePack } from '../../lang/pack.js';
+import type { CueList, CueMap } from './status.js';
 
 /** `adv`: an adverbial clause without a comma ("… one day after a jet shot down a helicopter"): its actors and
  * verbs are its own, and it is not the content of a verb of saying. */
@@ -18,8 +19,10 @@ export interface Clause {
   /** Global token indices of the clause, in order (a clause can resume after an embedded one). */
   tokens: number[];
   inQuote: boolean;
-  /** Cache for word lookups (`sentence.ts` clauseHas): the token norms joined, and where each token starts. */
-  text?: { joined: string; starts: number[] };
+  /** Cache for `when`/`requires` questions (`sentence.ts` clauseHas): the list-word ids of the tokens that match any, in order. */
+  listHits?: Array<readonly number[]>;
+  /** Cache for status cues (`status.ts` clauseCue): the clause tokens that may be cues, by the cue map asked. */
+  cueTokens?: { map: CueMap; toks: number[]; lists: CueList[] };
 }
 
 export interface ClauseCues {
@@ -45,6 +48,7 @@ export function clauseCues(pack: LanguagePack): ClauseCues {
 /** The next comma/boundary after `from` (exclusive end of the segment). */
 function segmentEnd(tokens: Token[], from: number, end: number): number {
   for (let k = from; k < end; k++) {
+    if (tokens[k].kind !== 'punct') continue; // every mark tested below is punctuation to the tokenizer
     const t = tokens[k].text;
     if (t === ',' || HARD_BREAKS.has(t) || QUOTE_MARKS.has(t)) return k;
   }
@@ -70,69 +74,73 @@ export function splitClauses(
   takesComplement: (norm: string) => boolean,
 ): { clauses: Clause[]; clauseOf: Int32Array } {
   const clauses: Clause[] = [];
-  const clauseOf = new Int32Array(end - start).fill(-1);
+  const clauseOf = clauseIdArray(end - start);
   let inQuote = false;
   const open = (kind: ClauseKind, parent: number | null, intro: number | null): number => {
-    clauses.push({ id: clauses.length, kind, parent, intro, tokens: [], inQuote });
+    clauses.push({ id: clauses.length, kind, parent, intro, tokens: [], inQuote, listHits: undefined, cueTokens: undefined });
     return clauses.length - 1;
   };
   let current = open('main', null, null);
   const resume: number[] = [];
   let parenOpen = -1;
 
-  const scareMarks = new Set<number>();
+  // The closing mark of scare quotes being passed (nothing but words lies between the marks, so one at a time).
+  let scareClose = -1;
   for (let i = start; i < end; i++) {
     const tok = tokens[i];
     const t = tok.text;
-    if (scareMarks.has(i)) continue;
-    if (!inQuote && QUOTE_MARKS.has(t)) {
-      // Scare quotes around one to three words ("ein Zeichen der "Verzweiflung"") do not open a clause.
-      const close = scareQuoteEnd(tokens, i, end);
-      if (close > 0) { scareMarks.add(close); continue; }
-    }
-    // A straight apostrophe after "-s" with no space before is a possessive ("Workers' Party"), not a quote.
-    const possessiveApostrophe = t === "'" && !tok.spaceBefore && /s$/i.test(tokens[i - 1]?.text ?? '');
-    if (QUOTE_MARKS.has(t) || (t === "'" && !possessiveApostrophe && tok.spaceBefore !== (tokens[i + 1]?.spaceBefore ?? true))) {
-      inQuote = !inQuote;
-      current = open(inQuote ? 'quote' : 'main', inQuote ? null : clauses[current].parent, null);
-      continue;
-    }
-    if (HARD_BREAKS.has(t)) {
-      current = open(inQuote ? 'quote' : 'main', null, null);
-      continue;
-    }
-    if (DASHES.has(t) && tok.spaceBefore && (tokens[i + 1]?.spaceBefore ?? false)) {
-      if (parenOpen >= 0) { current = parenOpen; parenOpen = -1; }
-      else { parenOpen = current; current = open('paren', current, null); }
-      continue;
-    }
-    if (t === '(') { parenOpen = current; current = open('paren', current, null); continue; }
-    if (t === ')' && parenOpen >= 0) { current = parenOpen; parenOpen = -1; continue; }
-    // An adverbial clause ends at its comma: "After rebels shelled the town, the army …".
-    if (t === ',' && clauses[current].kind === 'adv' && resume.length) current = resume.pop()!;
-    if (t === ',' && i + 1 < end) {
-      const next = tokens[i + 1];
-      const segEnd = segmentEnd(tokens, i + 1, end);
-      if (reportStarts.has(i + 1)) {
-        current = open('report', current, i + 1);
-      } else if (cues.subordinators.has(next.norm)) {
-        current = open('sub', current, i + 1);
-      } else if (takesComplement(tokens[i - 1]?.norm ?? '') && clauses[current].kind !== 'sub') {
-        // "Stoltenberg sagte, Russland habe …": reported speech without "dass".
-        current = open('sub', current, null);
-      } else if (pack.lang === 'de' && isZuInfinitiveSegment(tokens, i + 1, segEnd)) {
-        // Before the relative test: ", das Kraftwerk angegriffen zu haben" is an infinitive, not a relative clause.
-        current = open('inf', current, null);
-      } else if (cues.relativePronouns.has(next.norm) && (pack.lang !== 'de' || endsWithFiniteVerb(tokens, i + 2, segEnd, pack))) {
-        resume.push(current);
-        current = open('rel', current, i + 1);
-      } else if (cues.coordinators.has(next.norm) && clauses[current].kind !== 'main') {
-        current = open(clauses[current].kind, clauses[current].parent, null);
-      } else if (clauses[current].kind === 'rel' && resume.length) {
-        // "Die Allianz, die X unterstützt, sei besorgt": the main clause resumes.
-        current = resume.pop()!;
+    if (i === scareClose) continue;
+    // Quote marks, breaks, dashes, brackets and commas are all punctuation to the tokenizer: words skip those tests.
+    if (tok.kind === 'punct') {
+      if (!inQuote && QUOTE_MARKS.has(t)) {
+        // Scare quotes around one to three words ("ein Zeichen der "Verzweiflung"") do not open a clause.
+        const close = scareQuoteEnd(tokens, i, end);
+        if (close > 0) { scareClose = close; continue; }
       }
-      continue;
+      // A straight apostrophe after "-s" with no space before is a possessive ("Workers' Party"), not a quote.
+      const possessiveApostrophe = t === "'" && !tok.spaceBefore && /s$/i.test(tokens[i - 1]?.text ?? '');
+      if (QUOTE_MARKS.has(t) || (t === "'" && !possessiveApostrophe && tok.spaceBefore !== (tokens[i + 1]?.spaceBefore ?? true))) {
+        inQuote = !inQuote;
+        current = open(inQuote ? 'quote' : 'main', inQuote ? null : clauses[current].parent, null);
+        continue;
+      }
+      if (HARD_BREAKS.has(t)) {
+        current = open(inQuote ? 'quote' : 'main', null, null);
+        continue;
+      }
+      if (DASHES.has(t) && tok.spaceBefore && (tokens[i + 1]?.spaceBefore ?? false)) {
+        if (parenOpen >= 0) { current = parenOpen; parenOpen = -1; }
+        else { parenOpen = current; current = open('paren', current, null); }
+        continue;
+      }
+      if (t === '(') { parenOpen = current; current = open('paren', current, null); continue; }
+      if (t === ')' && parenOpen >= 0) { current = parenOpen; parenOpen = -1; continue; }
+      // An adverbial clause ends at its comma: "After rebels shelled the town, the army …".
+      if (t === ',' && clauses[current].kind === 'adv' && resume.length) current = resume.pop()!;
+      if (t === ',' && i + 1 < end) {
+        const next = tokens[i + 1];
+        const segEnd = pack.lang === 'de' ? segmentEnd(tokens, i + 1, end) : end; // read by the German tests only
+        if (reportStarts.has(i + 1)) {
+          current = open('report', current, i + 1);
+        } else if (cues.subordinators.has(next.norm)) {
+          current = open('sub', current, i + 1);
+        } else if (takesComplement(tokens[i - 1]?.norm ?? '') && clauses[current].kind !== 'sub') {
+          // "Stoltenberg sagte, Russland habe …": reported speech without "dass".
+          current = open('sub', current, null);
+        } else if (pack.lang === 'de' && isZuInfinitiveSegment(tokens, i + 1, segEnd)) {
+          // Before the relative test: ", das Kraftwerk angegriffen zu haben" is an infinitive, not a relative clause.
+          current = open('inf', current, null);
+        } else if (cues.relativePronouns.has(next.norm) && (pack.lang !== 'de' || endsWithFiniteVerb(tokens, i + 2, segEnd, pack))) {
+          resume.push(current);
+          current = open('rel', current, i + 1);
+        } else if (cues.coordinators.has(next.norm) && clauses[current].kind !== 'main') {
+          current = open(clauses[current].kind, clauses[current].parent, null);
+        } else if (clauses[current].kind === 'rel' && resume.length) {
+          // "Die Allianz, die X unterstützt, sei besorgt": the main clause resumes.
+          current = resume.pop()!;
+        }
+        continue;
+      }
     }
     // A complementiser without a comma: "said that …", "erklärte dass …", "warned Russia that …".
     if (i > start && COMPLEMENTISERS.has(tok.norm) && tokens[i - 1].text !== ','
@@ -151,8 +159,30 @@ export function splitClauses(
     clauses[current].tokens.push(i);
     clauseOf[i - start] = current;
   }
-  return { clauses: clauses.filter((c) => c.tokens.length > 0 || c.id === 0), clauseOf };
+  return { clauses: clauses.some(isDropped) ? clauses.filter((c) => !isDropped(c)) : clauses, clauseOf };
 }
+
+/** Clauses opened but left without tokens are dropped (the main clause stays). */
+function isDropped(c: Clause): boolean {
+  return c.tokens.length === 0 && c.id !== 0;
+}
+
+/**
+ * A clause-id array of `n` entries, all -1. Typed arrays over 64 bytes are allocated outside the heap through
+ * the runtime (~0.6 µs each, one per sentence); views into a shared arena filled once cost a third of that.
+ * Every slot is handed out once, so no two frames share one.
+ */
+export function clauseIdArray(n: number): Int32Array {
+  if (n > ARENA_SIZE / 4) return new Int32Array(n).fill(-1);
+  if (arenaUsed + n > ARENA_SIZE) { arena = new Int32Array(ARENA_SIZE).fill(-1); arenaUsed = 0; }
+  const view = arena.subarray(arenaUsed, arenaUsed + n);
+  arenaUsed += n;
+  return view;
+}
+
+const ARENA_SIZE = 1 << 15;
+let arena = new Int32Array(ARENA_SIZE).fill(-1);
+let arenaUsed = 0;
 
 /** Subordinators that are also prepositions ("after the war" vs "after the war ended"). */
 const ADVERBIAL_EN = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'although', 'though', 'unless', 'until', 'as', 'once', 'whereas', 'if']);

@@ -1,8 +1,8 @@
 // The event coder: for each sentence, triggers → frames → arguments → status → coded events.
 import type { AnalysisContext, Attribution } from '../context.js';
 import { trace } from '../context.js';
-import type { EventActor, EventRecord, Span, TimeRecord } from '../../model/analysis.js';
-import { cameoInfo } from '../../model/cameo.js';
+import type { EventActor, EventRecord, PloverCoding, Span, TimeRecord } from '../../model/analysis.js';
+import { cameoInfo, type CameoInfo } from '../../model/cameo.js';
 import { ploverFor } from '../../model/plover.js';
 import { actorKey } from '../../model/actor-key.js';
 import { getPack, type LanguagePack } from '../../lang/pack.js';
@@ -12,7 +12,7 @@ import { buildFrame, clauseOfTok, isAdjectiveMention, type FrameCues, type Sente
 import { betweenRest, fillSlots, isNonFinite, takesControl, type SlotFill } from './arguments.js';
 import { buildCueMap, CONDITIONAL, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
 import { resolvePossessive, resolvePronoun } from './pronouns.js';
-import { demandCode, findRequestedClauses, type RequestedClause } from './demands.js';
+import { demandCode, findRequestedClauses, type DemandSpeaker, type RequestedClause } from './demands.js';
 import { isKonjunktivI } from '../attribution.js';
 import type { ActorGroup } from './actor-groups.js';
 import { activeKnowledgeBase } from '../actors.js';
@@ -25,7 +25,7 @@ interface LangCoder {
   pronouns: ReadonlySet<string>;
   demandModals: ReadonlySet<string>;
   /** Sports markers by their first three letters (a marker is a word prefix). */
-  sportsMarkers: Map<string, string[]>;
+  sportsMarkers: Map<number, string[]>;
 }
 
 const coders = new Map<string, LangCoder | null>();
@@ -82,13 +82,52 @@ const REPLACES_CONTENT_ROOT = /^(02|03|10|12|13|16)/;
 /** Verbs whose object noun is what they reject, cut or suspend ("kürzten ihre Militärhilfe", "suspended talks"). */
 const TAKES_ACT_OBJECT = /^(12|16)/;
 
+/** What the coding rules ask of a trigger's CAMEO code, tested once per code (the codebook is small and fixed). */
+interface CodeRoots {
+  symmetric: boolean;
+  request: boolean;
+  replacesContent: boolean;
+  takesActObject: boolean;
+  takesActTarget: boolean;
+  complementTarget: boolean;
+  placeTarget: boolean;
+  threat: boolean;
+  protest: boolean;
+  /** 03–08: an act one can refuse. */
+  refusable: boolean;
+  /** 04–08: a cooperative act one can announce (an intent). */
+  cooperativeAct: boolean;
+}
+const rootsMemo = new Map<string, CodeRoots>();
+
+function rootsOf(cameo: string): CodeRoots {
+  let r = rootsMemo.get(cameo);
+  if (!r) {
+    r = {
+      symmetric: SYMMETRIC_CODE.test(cameo),
+      request: REQUEST_ROOT.test(cameo),
+      replacesContent: REPLACES_CONTENT_ROOT.test(cameo),
+      takesActObject: TAKES_ACT_OBJECT.test(cameo),
+      takesActTarget: TAKES_ACT_TARGET.test(cameo),
+      complementTarget: COMPLEMENT_TARGET_ROOT.test(cameo),
+      placeTarget: PLACE_TARGET_ROOT.test(cameo),
+      threat: /^13/.test(cameo),
+      protest: /^14/.test(cameo),
+      refusable: /^0[3-8]/.test(cameo),
+      cooperativeAct: /^0[4-8]/.test(cameo),
+    };
+    rootsMemo.set(cameo, r);
+  }
+  return r;
+}
+
 /** "Die USA kürzten ihre Militärhilfe": an act noun after a rejecting or cutting verb of its clause is that verb's object. */
 function governingCut(f: SentenceFrame, m: TriggerMatch): TriggerMatch | null {
   if (m.kind !== 'noun') return null;
   for (let i = f.triggers.length - 1; i >= 0; i--) {
     const t = f.triggers[i];
     if (t.tok >= m.tok || t.clause !== m.clause || t.kind === 'noun') continue;
-    return TAKES_ACT_OBJECT.test(t.cameo) && m.tok - t.last <= 4 && !separated(f, t.last, m.first) ? t : null;
+    return rootsOf(t.cameo).takesActObject && m.tok - t.last <= 4 && !separated(f, t.last, m.first) ? t : null;
   }
   return null;
 }
@@ -117,11 +156,11 @@ function laterEmbedder(f: SentenceFrame, m: TriggerMatch): TriggerMatch | null {
   // "wegen der Reise … alarmiert": a cause or a time is presupposed, only a topic ("besorgt über …") is embedded.
   const prep = governingPreposition(f, m);
   if (prep && !TOPIC_OF_CONCERN.has(prep)) return null;
-  return f.triggers.find((t) => t.clause === m.clause && t.tok > m.tok && t.kind !== 'noun' && (t.entry.embeds || REPLACES_CONTENT_ROOT.test(t.cameo))) ?? null;
+  return f.triggers.find((t) => t.clause === m.clause && t.tok > m.tok && t.kind !== 'noun' && (t.entry.embeds || rootsOf(t.cameo).replacesContent)) ?? null;
 }
 
 function takesComplement(m: TriggerMatch): boolean {
-  return !!(m.entry.embeds || m.entry.speech || REQUEST_ROOT.test(m.cameo));
+  return !!(m.entry.embeds || m.entry.speech || rootsOf(m.cameo).request);
 }
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'und', 'oder', 'aber', 'sowie']);
@@ -216,7 +255,7 @@ function domesticTarget(cameo: string, source: EventActor): EventActor | null {
   const sector = source.code.slice(3);
   // Rebels and militias fight, release and threaten across borders: their counterpart is not implied
   // (their protests, blockades included, are aimed at their own state).
-  if (sector.includes('REB') && !/^14/.test(cameo)) return null;
+  if (sector.includes('REB') && !rootsOf(cameo).protest) return null;
   if (!DOMESTIC_TARGET_ROOT.test(cameo) && !(DOMESTIC_GROUP_ROOT.test(cameo) && sector && sector !== 'GOV' && sector !== 'MIL' && DOMESTIC_SECTORS.test(sector))) return null;
   // The span is the source's: the country is implied by who acts, no words name it.
   return { code: country, text: source.text, start: source.start, end: source.end };
@@ -228,7 +267,7 @@ function domesticTarget(cameo: string, source: EventActor): EventActor | null {
  * with status `future`, which scores as its intent (03x/13x).
  */
 function announcedProtest(c: Candidate, status: string, sourceCode: string | null): boolean {
-  if (!/^14/.test(c.m.cameo) || (status !== 'future' && status !== 'hypothetical')) return false;
+  if (!rootsOf(c.m.cameo).protest || (status !== 'future' && status !== 'hypothetical')) return false;
   const speech = c.embedder?.m.entry.speech ? c.embedder : null;
   const speaker = speech?.src?.members[0]?.mention.code ?? speech?.srcPronoun?.code ?? null;
   // The same actor, not just the same country: "police said farmers will protest" is a report.
@@ -260,7 +299,7 @@ const INTENT_BY_CODE: Array<[RegExp, string]> = [
  * could happen (hypothetical) is no one's stated intent.
  */
 function intentCode(cameo: string, status: string): string | null {
-  if (status !== 'future' || !/^0[4-8]/.test(cameo)) return null;
+  if (status !== 'future' || !rootsOf(cameo).cooperativeAct) return null;
   for (const [re, code] of INTENT_BY_CODE) if (re.test(cameo)) return code;
   return null;
 }
@@ -294,7 +333,7 @@ const GERMAN_WILL = new Set(['wird', 'werde', 'werden', 'würde', 'würden', 'wi
  * ("did not attend") reports an absence and stays a negated event.
  */
 function refusal(f: SentenceFrame, m: TriggerMatch, st: StatusResult): boolean {
-  if (st.status !== 'negated' || !st.cue || !/^0[3-8]/.test(m.cameo) || m.kind === 'noun' || m.kind === 'pa2') return false;
+  if (st.status !== 'negated' || !st.cue || !rootsOf(m.cameo).refusable || m.kind === 'noun' || m.kind === 'pa2') return false;
   let k = f.from;
   while (k < f.to && f.tokens[k].start !== st.cue.start) k++;
   if (k >= f.to) return false;
@@ -421,6 +460,7 @@ export function codeEvents(ctx: AnalysisContext): void {
   const quotesBy = bySentence(ctx.sentences, ctx.quotes, (x) => x);
   let mi = 0;
   const events: EventRecord[] = [];
+  const kj1 = pack.lang === 'de' ? konjunktivOf(ctx) : noKonjunktiv;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const [from, to] = ctx.sentenceTokens[si];
     const sEnd = ctx.sentences[si].end;
@@ -437,21 +477,22 @@ export function codeEvents(ctx: AnalysisContext): void {
     frontedComplements(f, done);
     // "agreed to release the journalist", "threatened to attack Ukraine": the act's target is the speech act's.
     for (const c of done) {
-      if (c.tgt || !TAKES_ACT_TARGET.test(c.m.cameo)) continue;
+      if (c.tgt || !rootsOf(c.m.cameo).takesActTarget) continue;
       const inner = done.find((x) => x.embedder === c && x.tgt);
       if (inner?.tgt && inner.tgt.group !== c.src?.group) c.tgt = { ...inner.tgt, slot: 'complement' };
     }
     // "threatened to attack unless Baghdad accepts": a conditional threat is aimed at whoever must meet the condition.
-    for (const c of done) if (!c.tgt && /^13/.test(c.m.cameo)) c.tgt = conditionSubject(f, c);
-    const speakers = done.filter((c) => c.m.entry.speech && c.src).map((c) => ({ speech: c.m, src: c.src! }));
+    for (const c of done) if (!c.tgt && rootsOf(c.m.cameo).threat) c.tgt = conditionSubject(f, c);
+    const speakers: DemandSpeaker[] = [];
+    for (const c of done) if (c.m.entry.speech && c.src) speakers.push({ speech: c.m, src: c.src });
     const requested = findRequestedClauses(f, speakers, coder.demandModals);
     const statusByTok = new Map<number, StatusResult>();
     const sentenceEvents: EventRecord[] = [];
     for (const cand of done) {
       if (isRequested(ctx, f, cand, requested)) continue;
-      sentenceEvents.push(...codeCandidate(ctx, f, cand, coder, statusCues, statusByTok));
+      codeCandidate(ctx, f, cand, coder, statusCues, statusByTok, kj1, sentenceEvents);
     }
-    for (const r of requested) sentenceEvents.push(...demandEvents(ctx, f, r, done));
+    for (const r of requested) demandEvents(ctx, f, r, done, sentenceEvents);
     let game: boolean | undefined;
     for (const ev of dedupe(ctx, sentenceEvents)) {
       // In a sentence about a game a bare state is a team, whatever it is said to do to whom or where.
@@ -481,10 +522,18 @@ function conditionSubject(f: SentenceFrame, c: Candidate): SlotFill | null {
 
 const SCORE = /^\d{1,3}[-:–]\d{1,3}$/;
 
-function byFirstLetters(words: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+/** The first three letters of a word as a number (no substring per token): each UTF-16 unit + 1, 0 past the end. */
+function firstLettersKey(w: string): number {
+  const a = w.length > 0 ? w.charCodeAt(0) + 1 : 0;
+  const b = w.length > 1 ? w.charCodeAt(1) + 1 : 0;
+  const c = w.length > 2 ? w.charCodeAt(2) + 1 : 0;
+  return (a * 65537 + b) * 65537 + c;
+}
+
+function byFirstLetters(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
   for (const w of words) {
-    const k = w.slice(0, 3);
+    const k = firstLettersKey(w);
     const list = map.get(k);
     if (list) list.push(w); else map.set(k, [w]);
   }
@@ -492,19 +541,28 @@ function byFirstLetters(words: readonly string[]): Map<string, string[]> {
 }
 
 /** A sentence about a game: a sports word or a score ("2-1", "3:0"). */
-function sportsSentence(f: SentenceFrame, markers: Map<string, string[]>): boolean {
+function sportsSentence(f: SentenceFrame, markers: Map<number, string[]>): boolean {
   for (let k = f.from; k < f.to; k++) {
     const n = f.tokens[k].norm;
     const c = n.charCodeAt(0);
     if (c >= 48 && c <= 57 && SCORE.test(n)) return true;
-    const list = markers.get(n.slice(0, 3));
+    const list = markers.get(firstLettersKey(n));
     if (list) for (const w of list) if (n.startsWith(w)) return true;
   }
   return false;
 }
 
+/** `^([A-Z]{3})?BUS` spelled out: asked of every event, twice. */
 function isBusiness(a: EventActor | null): boolean {
-  return !!a && /^([A-Z]{3})?BUS/.test(a.code);
+  if (!a) return false;
+  const code = a.code;
+  if (code.startsWith('BUS')) return true;
+  if (!code.startsWith('BUS', 3)) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = code.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** A bare state ("Brazil", "Serbia"), not one of its organs or people. */
@@ -602,7 +660,7 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   if (!src && !srcPronoun && m.kind === 'noun' && m.entry.source.includes('poss')) srcPronoun = resolvePossessive(ctx, f, m);
   let tgt: SlotFill | null = null;
   // "Japan and South Korea held talks": a two-sided frame with a coordinated subject pairs its members.
-  if (src && src.slot !== 'between' && src.members.length >= 2 && (m.entry.target.includes('between') || SYMMETRIC_CODE.test(m.cameo))
+  if (src && src.slot !== 'between' && src.members.length >= 2 && (m.entry.target.includes('between') || rootsOf(m.cameo).symmetric)
     && !fillSlots(f, m, m.entry.target.filter((t) => t !== 'between'), lang, src.group)) {
     tgt = { slot: 'between', group: src.group, members: src.members.slice(1) };
     src = { ...src, members: src.members.slice(0, 1) };
@@ -616,7 +674,7 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   // The speaker's own evaluation is the speech act itself, presented as the text presents the saying.
   // An appeal, demand, accusation, threat or worry without a named target is aimed at whoever its
   // complement is about: "fordert, dass Israel …", "befürchten, dass Russland …".
-  if (!tgt && m.cameo !== '010' && (COMPLEMENT_TARGET_ROOT.test(m.cameo) || m.entry.embeds)) tgt = complementSubject(f, m, src?.group ?? null);
+  if (!tgt && m.cameo !== '010' && (rootsOf(m.cameo).complementTarget || m.entry.embeds)) tgt = complementSubject(f, m, src?.group ?? null);
   return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, embedder, embedBy: embedder?.m ?? lateEmbedder ?? governingCut(f, m), controlled };
 }
 
@@ -625,29 +683,30 @@ function isRequested(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, reque
   const r = requested.find((x) => x.clause === c.m.clause && c.m.tok > x.after);
   // The speech act replaces what it requests, offers or threatens — when it is coded itself.
   const actCoded = !c.embedder || !!(c.embedder.src || c.embedder.srcPronoun);
-  const byAppeal = !!c.embedBy && REPLACES_CONTENT_ROOT.test(c.embedBy.cameo) && actCoded;
-  if (r || byAppeal) trace(ctx, 'events', `dropped '${f.tokens[c.m.tok].text}' (${c.m.entry.id}): requested, offered or threatened, not done — coded as the speech act`, c.m.entry.id);
+  const byAppeal = !!c.embedBy && rootsOf(c.embedBy.cameo).replacesContent && actCoded;
+  if ((r || byAppeal) && ctx.trace) trace(ctx, 'events', `dropped '${f.tokens[c.m.tok].text}' (${c.m.entry.id}): requested, offered or threatened, not done — coded as the speech act`, c.m.entry.id);
   return !!r || !!byAppeal;
 }
 
-function demandEvents(ctx: AnalysisContext, f: SentenceFrame, r: RequestedClause, done: Candidate[]): EventRecord[] {
-  const codes = done.filter((c) => c.m.clause === r.clause && c.m.tok > r.after).map((c) => c.m.cameo);
-  const info = cameoInfo(demandCode(codes))!;
+function demandEvents(ctx: AnalysisContext, f: SentenceFrame, r: RequestedClause, done: Candidate[], out: EventRecord[]): void {
+  const codes: string[] = [];
+  for (const c of done) if (c.m.clause === r.clause && c.m.tok > r.after) codes.push(c.m.cameo);
+  const code = codeFacts(demandCode(codes))!;
+  const { info } = code;
   const sp = f.tokens[r.by.speech.tok];
   const modal = f.tokens[r.modalTok];
   const rule = `${r.by.speech.entry.id}+rule.demand-modal.${modal.norm}+frame.speaker-${r.addressee ? 'subj' : '-'}`;
   const targets = r.addressee ? r.addressee.members.map(toActor) : [null];
-  const out: EventRecord[] = [];
+  const span = ctx.sentences[f.index];
   for (const source of r.by.src.members.map(toActor)) for (const target of targets) {
     if (target && actorKey(target.code) === actorKey(source.code) && target.code === source.code) continue;
     out.push({
-      id: '', sentence: { ...ctx.sentences[f.index] }, trigger: { start: sp.start, end: sp.end, text: sp.text }, source, target,
-      cameo: info.code, plover: ploverFor(info.code), status: 'asserted', statusCue: { start: modal.start, end: modal.end, text: modal.text, rule: 'rule.demand-modal' },
+      id: '', sentence: { start: span.start, end: span.end }, trigger: { start: sp.start, end: sp.end, text: sp.text }, source, target,
+      cameo: info.code, plover: ploverOf(code), status: 'asserted', statusCue: { start: modal.start, end: modal.end, text: modal.text, rule: 'rule.demand-modal' },
       date: ctx.doc.date, quad: info.quad, goldstein: info.goldstein, confidence: target ? 0.6 : 0.4, rule,
     });
-    trace(ctx, 'events', `${source.code} —${info.code}→ ${target?.code ?? '∅'} [demand: '${sp.text} … ${modal.text}']`, rule);
+    if (ctx.trace) trace(ctx, 'events', `${source.code} —${info.code}→ ${target?.code ?? '∅'} [demand: '${sp.text} … ${modal.text}']`, rule);
   }
-  return out;
 }
 
 function attributionOf(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch): Attribution | null {
@@ -674,9 +733,8 @@ function relativeAntecedentStatus(f: SentenceFrame, m: TriggerMatch, statusByTok
   return st && st.status !== 'asserted' ? { status: st.status, cue: st.cue && { ...st.cue, rule: st.cue.rule + '.antecedent' } } : null;
 }
 
-function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, coder: LangCoder, cues: CueMap, statusByTok: Map<number, StatusResult>): EventRecord[] {
+function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, coder: LangCoder, cues: CueMap, statusByTok: Map<number, StatusResult>, kj1: (k: number) => boolean, out: EventRecord[]): void {
   const { m } = c;
-  const kj1 = (k: number) => coder.pack.lang === 'de' && isKonjunktivI(ctx, k);
   const sourceCode = c.src?.members[0]?.mention.code ?? c.srcPronoun?.code ?? null;
   const attributed = attributionOf(ctx, f, m);
   const own = decideStatus(f, m, c.embed, cues, coder.pack, attributed, kj1, sourceCode);
@@ -688,13 +746,13 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   statusByTok.set(m.tok, st);
   const sources: EventActor[] = c.src ? c.src.members.map(toActor) : c.srcPronoun ? [c.srcPronoun] : [];
   if (!sources.length) {
-    trace(ctx, 'events', `dropped '${f.tokens[m.tok].text}' (${m.entry.id}): no actor in slot source [${m.entry.source.join(', ')}]`, m.entry.id);
-    return [];
+    if (ctx.trace) trace(ctx, 'events', `dropped '${f.tokens[m.tok].text}' (${m.entry.id}): no actor in slot source [${m.entry.source.join(', ')}]`, m.entry.id);
+    return;
   }
   let targets: Array<EventActor | null> = c.tgt ? targetMembers(c.tgt).map(toActor) : [null];
   let tgtSlot = c.tgt?.slot ?? '-';
   let contextTgt = false;
-  if (!c.tgt && PLACE_TARGET_ROOT.test(m.cameo)) {
+  if (!c.tgt && rootsOf(m.cameo).placeTarget) {
     const place = placeOfEvent(f, m, new Set(sources.map((x) => x.code)));
     if (place) { targets = [toActor(place)]; tgtSlot = 'place'; }
   }
@@ -707,38 +765,106 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
   const threat = announcedProtest(c, st.status, sourceCode);
   const refused = !threat && refusal(f, m, st);
   const intent = threat || refused ? null : intentCode(m.cameo, st.status);
-  const info = cameoInfo(threat ? '133' : refused ? refusalCode(m.cameo) : intent ?? m.cameo);
-  if (!info) {
-    trace(ctx, 'events', `dropped '${m.entry.id}': unknown CAMEO code ${m.cameo}`, m.entry.id);
-    return [];
+  const code = codeFacts(threat ? '133' : refused ? refusalCode(m.cameo) : intent ?? m.cameo);
+  if (!code) {
+    if (ctx.trace) trace(ctx, 'events', `dropped '${m.entry.id}': unknown CAMEO code ${m.cameo}`, m.entry.id);
+    return;
   }
+  const { info } = code;
   const first = f.tokens[m.first], last = f.tokens[m.last];
   const trigger = { start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end) };
   const srcSlot = c.src?.slot ?? (c.srcPronoun ? 'pronoun' : '-');
-  const rule = [m.entry.id, m.refinedBy ? `when.${m.refinedBy}` : '', `frame.${srcSlot}-${tgtSlot}`, st.cue?.rule ?? '', threat ? 'rule.announced-protest' : '', refused ? 'rule.refusal' : '', intent ? 'rule.intent' : ''].filter(Boolean).join('+');
+  const rule = ruleOf(m, srcSlot, tgtSlot, st, threat, refused, intent !== null);
   // The threat or refusal itself is said; what is reported of others stays their claim.
   const status = threat || refused || intent ? (attributed && !(attributed.speaker && sourceCode && actorKey(attributed.speaker.code) === actorKey(sourceCode)) ? 'alleged' : 'asserted') : st.status;
+  const statusCue = st.cue && !threat && !refused && !intent ? st.cue : null;
   const date = eventDate(ctx, f, m);
-  const out: EventRecord[] = [];
-  const visit = /^04/.test(info.code);
+  const span = ctx.sentences[f.index];
   for (const source of sources) for (let target of targets) {
     // The source's own state as its target ("Dutch fishermen protested in Rotterdam", "ethnic Albanians in Serbia
     // demonstrated in Serbia") is where it acts: no one is named on the other side (a domestic target may follow).
-    if (target && (target.code === source.code || (actorKey(target.code) === actorKey(source.code) && !VIOLENCE_ROOT.test(info.code) && placeSlot(tgtSlot) && isStateOrPlace(f, target)))) target = null;
+    if (target && (target.code === source.code || (!code.violence && actorKey(target.code) === actorKey(source.code) && placeSlot(tgtSlot) && isStateOrPlace(f, target)))) target = null;
     if (target && target.start === source.start) continue;
     // One does not visit or host one's own country: a domestic place is no target of a visit ("am Flughafen Köln/Bonn").
-    if (target && visit && isLocationIn(f, target) && actorKey(target.code) === actorKey(source.code)) target = null;
+    if (target && code.visit && isLocationIn(f, target) && actorKey(target.code) === actorKey(source.code)) target = null;
     const domestic = target ? null : domesticTarget(info.code, source);
     const evRule = domestic ? rule.replace(`-${tgtSlot}`, '-domestic') : rule;
     if (domestic) target = domestic;
-    out.push({
-      id: '', sentence: { ...ctx.sentences[f.index] }, trigger, source, target,
-      cameo: info.code, plover: ploverFor(info.code), status, ...(st.cue && !threat && !refused && !intent ? { statusCue: st.cue } : {}),
-      date, quad: info.quad, goldstein: info.goldstein, confidence: confidence(c, !!target && !domestic, contextTgt), rule: evRule,
-    });
-    trace(ctx, 'events', `${source.code} —${info.code}→ ${target?.code ?? '∅'} [${status}] '${trigger.text}'`, evRule, trigger);
+    const conf = confidence(c, !!target && !domestic, contextTgt);
+    // Two literals rather than a conditional spread: the key order stays that of the JSON output, and V8 builds
+    // each as a fixed shape instead of taking the generic object-clone path.
+    out.push(statusCue
+      ? {
+        id: '', sentence: { start: span.start, end: span.end }, trigger, source, target,
+        cameo: info.code, plover: ploverOf(code), status, statusCue,
+        date, quad: info.quad, goldstein: info.goldstein, confidence: conf, rule: evRule,
+      }
+      : {
+        id: '', sentence: { start: span.start, end: span.end }, trigger, source, target,
+        cameo: info.code, plover: ploverOf(code), status,
+        date, quad: info.quad, goldstein: info.goldstein, confidence: conf, rule: evRule,
+      });
+    if (ctx.trace) trace(ctx, 'events', `${source.code} —${info.code}→ ${target?.code ?? '∅'} [${status}] '${trigger.text}'`, evRule, trigger);
   }
-  return out;
+}
+
+function noKonjunktiv(): boolean {
+  return false;
+}
+
+/**
+ * The Konjunktiv I test of the document's tokens, each token tested once: the status rules ask it of every
+ * token of a trigger's clause, for every trigger of the clause.
+ */
+function konjunktivOf(ctx: AnalysisContext): (k: number) => boolean {
+  const known = new Uint8Array(ctx.tokens.length); // 0 not yet asked, 1 no, 2 yes
+  return (k: number) => {
+    if (k < 0 || k >= known.length) return isKonjunktivI(ctx, k);
+    if (!known[k]) known[k] = isKonjunktivI(ctx, k) ? 2 : 1;
+    return known[k] === 2;
+  };
+}
+
+/** The `+`-joined rule ids of an event, in their fixed order: entry, refinement, frame, status cue, recoding. */
+function ruleOf(m: TriggerMatch, srcSlot: string, tgtSlot: string, st: StatusResult, threat: boolean, refused: boolean, intent: boolean): string {
+  let rule = m.entry.id;
+  if (m.refinedBy) rule = join(rule, `when.${m.refinedBy}`);
+  rule = join(rule, `frame.${srcSlot}-${tgtSlot}`);
+  if (st.cue?.rule) rule = join(rule, st.cue.rule);
+  if (threat) rule = join(rule, 'rule.announced-protest');
+  if (refused) rule = join(rule, 'rule.refusal');
+  if (intent) rule = join(rule, 'rule.intent');
+  return rule;
+}
+
+/** `a+b`, skipping an empty `a` (what `filter(Boolean).join('+')` did). */
+function join(a: string, b: string): string {
+  return a ? a + '+' + b : b;
+}
+
+/** What the coder needs of a CAMEO code, looked up once per code (the codebook is small and fixed). */
+interface CodeFacts {
+  info: CameoInfo;
+  plover: PloverCoding | null;
+  visit: boolean;
+  violence: boolean;
+}
+const codeFactsMemo = new Map<string, CodeFacts | null>();
+
+function codeFacts(cameo: string): CodeFacts | null {
+  let facts = codeFactsMemo.get(cameo);
+  if (facts === undefined) {
+    const info = cameoInfo(cameo);
+    facts = info ? { info, plover: ploverFor(info.code), visit: /^04/.test(info.code), violence: VIOLENCE_ROOT.test(info.code) } : null;
+    codeFactsMemo.set(cameo, facts);
+  }
+  return facts;
+}
+
+/** A fresh PLOVER object per event (as `ploverFor` returns one), copied from the memoised lookup. */
+function ploverOf(code: CodeFacts): PloverCoding | null {
+  const p = code.plover;
+  return p && { type: p.type, mode: p.mode, context: p.context };
 }
 
 function specificity(cameo: string): number {
@@ -767,7 +893,7 @@ function dedupe(ctx: AnalysisContext, evs: EventRecord[]): EventRecord[] {
   const out = kept.filter((e) => {
     if (e.cameo !== '010') return true;
     const other = kept.some((o) => o !== e && o.cameo !== '010');
-    if (other) trace(ctx, 'events', `dropped statement '${e.trigger.text}': the sentence codes what was said`, e.rule);
+    if (other && ctx.trace) trace(ctx, 'events', `dropped statement '${e.trigger.text}': the sentence codes what was said`, e.rule);
     return !other;
   });
   return out.sort((a, b) => a.trigger.start - b.trigger.start);

@@ -46,17 +46,19 @@ export function resolvePronoun(ctx: AnalysisContext, f: SentenceFrame, m: Trigge
   return null;
 }
 
-const POSSESSIVE: Record<string, 'person' | 'thing' | 'any'> = {
-  his: 'person', her: 'person', its: 'thing', their: 'thing',
-  sein: 'person', seine: 'person', seinen: 'person', seinem: 'person', seiner: 'person', seines: 'person',
-  ihr: 'any', ihre: 'any', ihren: 'any', ihrem: 'any', ihrer: 'any', ihres: 'any',
-};
+// A Map, not an object literal: token norms are fresh strings, and a keyed lookup on an object first
+// interns them (and would find inherited names such as "constructor").
+const POSSESSIVE: ReadonlyMap<string, 'person' | 'thing' | 'any'> = new Map<string, 'person' | 'thing' | 'any'>([
+  ['his', 'person'], ['her', 'person'], ['its', 'thing'], ['their', 'thing'],
+  ['sein', 'person'], ['seine', 'person'], ['seinen', 'person'], ['seinem', 'person'], ['seiner', 'person'], ['seines', 'person'],
+  ['ihr', 'any'], ['ihre', 'any'], ['ihren', 'any'], ['ihrem', 'any'], ['ihrer', 'any'], ['ihres', 'any'],
+]);
 
 /** "its demand", "seine Reise": a possessive pronoun before a noun trigger stands for the last fitting actor. */
 export function resolvePossessive(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch): EventActor | null {
   for (let k = m.first - 1, steps = 0; k >= f.from && steps < 3; k--, steps++) {
     const t = f.tokens[k];
-    const want = POSSESSIVE[t.norm];
+    const want = POSSESSIVE.get(t.norm);
     if (want) {
       const best = lastActorBefore(ctx.actors, t.start, (am) => !!am.code && am.kind !== 'location' && am.kind !== 'media'
         && !(/^[A-Z]{3}$/.test(am.code) && am.kind === 'role') && (want === 'any' || (want === 'person') === (am.kind === 'person')));

@@ -4,9 +4,10 @@ import type { Attribution, Token } from '../context.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import type { TriggerEntry } from '../../lang/lexicon.js';
 import type { ActorMention, QuoteRecord, TimeRecord } from '../../model/analysis.js';
-import { splitClauses, type Clause, type ClauseCues } from './clauses.js';
+import { clauseIdArray, splitClauses, type Clause, type ClauseCues } from './clauses.js';
 import { actorItems, groupActors, type ActorGroup, type GroupCues } from './actor-groups.js';
-import { compoundHits, compoundPhrases, type HitKind, type PhraseRule, type TriggerHit, type TriggerIndex } from './trigger-index.js';
+import { resolveCompounds, wordInfo, type EntryLists, type HitKind, type PhraseRule, type TriggerHit, type TriggerIndex, type WordInfo } from './trigger-index.js';
+import { firstListWord, type WordList } from './clause-words.js';
 import { activeKnowledgeBase } from '../actors.js';
 import { IRREGULAR_VERBS } from '../../lang/en/irregular-verbs.js';
 
@@ -59,69 +60,40 @@ export function clauseOfTok(f: SentenceFrame, tok: number): number {
   return f.clauseOf[tok - f.from];
 }
 
-/** Tokens of clause `c` as norms, for `requires`/`when` checks. */
-function clauseHas(f: SentenceFrame, c: number, words: string[]): string | null {
+/** What the trigger loop looked up for the sentence: the index and each token's entry in it (offset by `from`). */
+interface FrameScan {
+  index: TriggerIndex;
+  infos: WordInfo[];
+}
+
+/**
+ * The first word of `words` (a `when`/`requires` list) in clause `c`: the word of the earliest token wins, then
+ * list order. Each token's matching list words come from its word info, so a question is a walk over the few
+ * clause tokens that match any list word (collected once per clause), not a search per list word.
+ */
+function clauseHas(f: SentenceFrame, scan: FrameScan, c: number, list: WordList): string | null {
   const clause = clauseById(f, c);
   if (!clause) return null;
-  const text = clauseText(f, clause);
-  // The word of the earliest token wins, then list order: the same answer as scanning token by token.
-  let best: string | null = null;
-  let bestTok = Infinity;
-  const needles = needlesOf(words);
-  for (let i = 0; i < words.length; i++) {
-    const at = text.joined.indexOf(needles[i]);
-    if (at < 0) continue;
-    const tok = tokenAt(text.starts, needles[i].charCodeAt(0) === 1 ? at + 1 : at);
-    if (tok < bestTok) { best = words[i]; bestTok = tok; }
+  const hits = clause.listHits ??= listHitsOf(f, scan.infos, clause);
+  for (const matched of hits) {
+    const word = firstListWord(list, matched);
+    if (word !== null) return word;
   }
-  return best;
+  return null;
 }
 
-const needleCache = new WeakMap<string[], string[]>();
-
-/**
- * What to search the joined clause for, per word, built once per lexicon list: a word matches a token it
- * equals or starts (SEP + word), five letters or more also one it occurs in (the word), "fund$" only the
- * whole token (SEP + fund + SEP).
- */
-function needlesOf(words: string[]): string[] {
-  let n = needleCache.get(words);
-  if (!n) {
-    n = words.map((w) => (w.endsWith('$') ? SEP + w.slice(0, -1) + SEP : w.length >= 5 ? w : SEP + w));
-    needleCache.set(words, n);
-  }
-  return n;
+/** A relative clause's object is often its antecedent: "die Hilfe, die Teheran Moskau leistet". */
+function antecedentOf(f: SentenceFrame, clause: Clause): number {
+  return clause.kind === 'rel' && clause.intro !== null && clause.intro - 2 >= f.from ? clause.intro - 2 : -1;
 }
 
-const SEP = '\u0001';
-
-/**
- * The clause's token norms joined by a separator, built once per clause: `when`/`requires` lists hold
- * hundreds of words, and one indexOf per word replaces a scan of every token for every word.
- */
-function clauseText(f: SentenceFrame, clause: Clause): { joined: string; starts: number[] } {
-  if (clause.text) return clause.text;
-  // A relative clause's object is often its antecedent: "die Hilfe, die Teheran Moskau leistet".
-  const ks = clause.kind === 'rel' && clause.intro !== null && clause.intro - 2 >= f.from ? [clause.intro - 2, ...clause.tokens] : clause.tokens;
-  let joined = '';
-  const starts: number[] = [];
-  for (const k of ks) {
-    starts.push(joined.length + 1);
-    joined += SEP + f.tokens[k].norm;
-  }
-  joined += SEP;
-  clause.text = { joined, starts };
-  return clause.text;
-}
-
-/** Ordinal of the token whose text holds character `at` of the joined clause (binary search over starts). */
-function tokenAt(starts: number[], at: number): number {
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid; else hi = mid - 1;
-  }
-  return lo;
+/** The list-word ids of the clause's tokens that match any, in token order (the antecedent first). */
+function listHitsOf(f: SentenceFrame, infos: WordInfo[], clause: Clause): Array<readonly number[]> {
+  const hits: Array<readonly number[]> = [];
+  const ante = antecedentOf(f, clause);
+  if (ante >= 0 && infos[ante - f.from].listWords.length) hits.push(infos[ante - f.from].listWords);
+  for (const k of clause.tokens) if (infos[k - f.from].listWords.length) hits.push(infos[k - f.from].listWords);
+  return hits;
 }
 
 /** A separable verb's particle closes its clause ("teilte … mit."), unlike the preposition ("teilt Daten mit der Ukraine"). */
@@ -137,17 +109,15 @@ function findParticle(f: SentenceFrame, tok: number, particle: string): boolean 
 
 const CLAUSE_LINKS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'denn']);
 
-function phraseMatches(f: SentenceFrame, tok: number, index: TriggerIndex, inActor: Uint8Array, lang: string, pack: LanguagePack): TriggerMatch[] {
-  const t = f.tokens[tok];
-  const rules = index.phrases.get(t.norm) ?? (lang === 'de' && t.text[0] !== t.norm[0] ? compoundPhrases(pack, index, t.norm) : undefined);
-  if (!rules) return [];
+/** The phrases of `rules` (anchored on token `tok`) whose other words and requirements the clause holds. */
+function phraseMatches(f: SentenceFrame, scan: FrameScan, tok: number, rules: PhraseRule[], inActor: Uint8Array, lang: string): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const c = clauseOfTok(f, tok);
   for (const rule of rules) {
     if (!particleHolds(f, tok, rule.particles[rule.anchor])) continue;
     const found = lang === 'en' ? inOrder(f, tok, rule, c, inActor) : anyOrder(f, tok, rule, c, inActor);
     if (!found) continue;
-    if (rule.entry.requires && !clauseHas(f, c, rule.entry.requires)) continue;
+    if (rule.lists.requires && !clauseHas(f, scan, c, rule.lists.requires)) continue;
     // A multi-word noun ("air strike") behaves as a noun; other phrases as verbs.
     const kind = rule.entry.pos === 'noun' ? 'noun' : 'phrase';
     out.push({ entry: rule.entry, kind, mood: null, tok, first: found[0], last: found[1], clause: c, cameo: rule.entry.cameo, refinedBy: null });
@@ -216,13 +186,13 @@ function compoundOf(t: Token, forms: ReadonlySet<string>): boolean {
   return false;
 }
 
-function chooseHit(f: SentenceFrame, tok: number, hits: TriggerHit[]): TriggerHit | null {
+function chooseHit(f: SentenceFrame, scan: FrameScan, tok: number, hits: TriggerHit[]): TriggerHit | null {
   const c = clauseOfTok(f, tok);
   let fallback: TriggerHit | null = null;
   // Specific readings first: a separable verb whose particle is present, an entry whose requirement holds.
   for (const h of hits) {
     if (h.particle && !findParticle(f, tok, h.particle)) continue;
-    if (h.entry.requires && !clauseHas(f, c, h.entry.requires)) continue;
+    if (h.lists.requires && !clauseHas(f, scan, c, h.lists.requires)) continue;
     if (h.particle || h.entry.requires) return h;
     fallback ??= h;
   }
@@ -233,13 +203,22 @@ export function buildFrame(
   index: number, from: number, to: number, tokens: Token[], mentions: ActorMention[], pack: LanguagePack,
   triggerIndex: TriggerIndex, cues: FrameCues, reportStarts: ReadonlySet<number>,
 ): SentenceFrame {
-  const takesComplement = (norm: string) => !!triggerIndex.single.get(norm)?.some((h) => h.entry.speech || h.entry.embeds);
-  const { clauses, clauseOf } = splitClauses(tokens, from, to, pack, cues.clause, reportStarts, takesComplement);
+  const lang = pack.lang;
+  // One index lookup per token (a memo per word form) serves the trigger loop and every `when`/`requires` question.
+  const infos: WordInfo[] = [];
+  let anyTrigger = false;
+  for (let k = from; k < to; k++) {
+    const info = wordInfo(triggerIndex, tokens[k].norm);
+    infos.push(info);
+    if (!anyTrigger && tokens[k].kind === 'word') anyTrigger = mayTrigger(tokens[k], info, lang, pack, triggerIndex);
+  }
+  // A sentence without a single trigger word codes no event: no clauses, groups or actor spans are worked out.
+  if (!anyTrigger) return triggerlessFrame(index, from, to, tokens);
+  const scan: FrameScan = { index: triggerIndex, infos };
+  const { clauses, clauseOf } = splitClauses(tokens, from, to, pack, cues.clause, reportStarts, triggerIndex.takesComplement);
   const items = actorItems(tokens, from, to, mentions);
-  const groups = groupActors(tokens, from, items, cues.group, pack.lang);
-  let lastTok = to - 1;
-  while (lastTok > from && tokens[lastTok].kind === 'punct' && tokens[lastTok].text !== '?') lastTok--;
-  const f: SentenceFrame = { index, from, to, tokens, clauses, clauseOf, groups, triggers: [], question: tokens[lastTok]?.text === '?', times: [], attributions: [], quotes: [] };
+  const groups = groupActors(tokens, from, items, cues.group, lang);
+  const f: SentenceFrame = { index, from, to, tokens, clauses, clauseOf, groups, triggers: [], question: isQuestion(tokens, from, to), times: [], attributions: [], quotes: [] };
   const inActor = new Uint8Array(to - from);
   let mi = 0;
   for (let k = from; k < to; k++) {
@@ -248,16 +227,26 @@ export function buildFrame(
     const m = mentions[mi];
     if (m && m.start <= tokens[k].start && m.end >= tokens[k].end) inActor[k - from] = 1;
   }
+  const first = firstWord(f);
   let titleCase: boolean | undefined;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || inActor[k - from] || clauseOf[k - from] < 0) continue;
-    const phrases = phraseMatches(f, k, triggerIndex, inActor, pack.lang, pack);
-    if (phrases.length) { f.triggers.push(refine(f, longest(phrases))); continue; }
-    let hits = triggerIndex.single.get(t.norm);
-    if (!hits && pack.lang === 'de' && t.text[0] !== t.norm[0]) hits = compoundHits(pack, triggerIndex, t.norm);
+    const info = infos[k - from];
+    const compound = lang === 'de' && t.text[0] !== t.norm[0];
+    if (compound) resolveCompounds(pack, triggerIndex, t.norm, info);
+    const rules = info.phrases ?? (compound ? info.compoundPhrases : undefined);
+    if (rules) {
+      const phrases = phraseMatches(f, scan, k, rules, inActor, lang);
+      if (phrases.length) {
+        const best = longest(phrases);
+        f.triggers.push(refine(f, scan, best, triggerIndex.entryLists.get(best.entry)));
+        continue;
+      }
+    }
+    let hits = info.single ?? (compound ? info.compoundSingle : undefined);
     if (!hits?.length) continue;
-    if (pack.lang === 'de') hits = germanReadings(hits, t, k === firstWord(f), tokens[k + 1], tokens[k - 1]);
+    if (lang === 'de') hits = germanReadings(hits, t, k === first, tokens[k + 1], tokens[k - 1]);
     else {
       // "shot down", "blew up": a particle after a verb trigger belongs to that verb (one phrasal reading).
       const verbBefore = f.triggers.length ? f.triggers[f.triggers.length - 1] : undefined;
@@ -272,14 +261,14 @@ export function buildFrame(
       else if (pluralClosingNounPhrase(f, k)) hits = hits.filter((h) => !presentOrBase(h, t));
       // "West Darfur State", "the Foreign Office": a capitalised word inside a sentence is part of a name, no verb
       // (unless the whole sentence is in title case, as headlines are).
-      if (t.text[0] !== t.norm[0] && k !== firstWord(f) && !(titleCase ??= isTitleCase(tokens, from, to))) hits = hits.filter((h) => h.kind === 'noun' || h.kind === 'adj');
+      if (t.text[0] !== t.norm[0] && k !== first && !(titleCase ??= isTitleCase(tokens, from, to))) hits = hits.filter((h) => h.kind === 'noun' || h.kind === 'adj');
     }
-    const hit = chooseHit(f, k, hits);
+    const hit = chooseHit(f, scan, k, hits);
     if (!hit) continue;
     // "UN truce monitors.", "peace observers": a singular noun before a plural head closing its phrase modifies it.
-    if (pack.lang === 'en' && hit.kind === 'noun' && !/s$/.test(t.norm) && k + 1 < to && pluralClosingNounPhrase(f, k + 1)) continue;
+    if (lang === 'en' && hit.kind === 'noun' && !/s$/.test(t.norm) && k + 1 < to && pluralClosingNounPhrase(f, k + 1)) continue;
     const infinitiveToo = hit.kind === 'fin' && hits.some((h) => h.entry === hit.entry && h.kind === 'inf');
-    f.triggers.push(refine(f, { entry: hit.entry, kind: hit.kind, mood: hit.mood, tok: k, first: k, last: k, clause: clauseOf[k - from], cameo: hit.entry.cameo, refinedBy: null, infinitiveToo }));
+    f.triggers.push(refine(f, scan, { entry: hit.entry, kind: hit.kind, mood: hit.mood, tok: k, first: k, last: k, clause: clauseOf[k - from], cameo: hit.entry.cameo, refinedBy: null, infinitiveToo }, hit.lists));
   }
   // A phrase ("offered its condolences") supersedes the single-word triggers inside its span ("offered"),
   // and a longer phrase the shorter ones it overlaps ("failed to reach agreement" over "reach agreement").
@@ -290,6 +279,29 @@ export function buildFrame(
       : !phrases.some((p) => p.first <= t.tok && t.tok <= p.last));
   }
   return f;
+}
+
+/** Whether the trigger loop could find anything at this word (it may still not: actors, readings, requirements). */
+function mayTrigger(t: Token, info: WordInfo, lang: string, pack: LanguagePack, index: TriggerIndex): boolean {
+  if (info.single || info.phrases) return true;
+  if (lang !== 'de' || t.text[0] === t.norm[0]) return false;
+  resolveCompounds(pack, index, t.norm, info);
+  return !!info.compoundPhrases?.length || !!info.compoundSingle?.length;
+}
+
+/** The sentence ends in a question mark (closing quotes and brackets aside). */
+function isQuestion(tokens: Token[], from: number, to: number): boolean {
+  let lastTok = to - 1;
+  while (lastTok > from && tokens[lastTok].kind === 'punct' && tokens[lastTok].text !== '?') lastTok--;
+  return tokens[lastTok]?.text === '?';
+}
+
+/** The frame of a sentence without trigger words: no triggers, and so no clauses or groups (nothing reads them). */
+function triggerlessFrame(index: number, from: number, to: number, tokens: Token[]): SentenceFrame {
+  return {
+    index, from, to, tokens, clauses: [], clauseOf: clauseIdArray(Math.max(0, to - from)), groups: [], triggers: [],
+    question: isQuestion(tokens, from, to), times: [], attributions: [], quotes: [],
+  };
 }
 
 function wordCount(m: TriggerMatch): number {
@@ -492,9 +504,11 @@ function firstWord(f: SentenceFrame): number {
   return f.from;
 }
 
-function refine(f: SentenceFrame, m: TriggerMatch): TriggerMatch {
-  for (const w of m.entry.when ?? []) {
-    const word = clauseHas(f, m.clause, w.near);
+/** The first `when` refinement whose words the trigger's clause holds (`lists`: the entry's, compiled). */
+function refine(f: SentenceFrame, scan: FrameScan, m: TriggerMatch, lists: EntryLists | undefined): TriggerMatch {
+  if (!lists?.when) return m;
+  for (const w of lists.when) {
+    const word = clauseHas(f, scan, m.clause, w.near);
     if (word) return { ...m, cameo: w.cameo, refinedBy: word };
   }
   return m;

@@ -6,6 +6,7 @@ import type { Status } from '../../model/analysis.js';
 import type { LanguagePack, StatusCue } from '../../lang/pack.js';
 import type { Attribution } from '../context.js';
 import type { SentenceFrame, TriggerMatch } from './sentence.js';
+import type { Clause } from './clauses.js';
 import { actorKey } from '../../model/actor-key.js';
 import { clauseOfTok, clauseById } from './sentence.js';
 
@@ -20,7 +21,8 @@ export interface Embedding {
 }
 
 /** Cues by their first word; a multi-word cue ("kommenden woche", "in kürze") lists the words that must follow. */
-export type CueMap = Map<string, Array<StatusCue & { rest?: string[] }>>;
+export type CueMap = Map<string, CueList>;
+export type CueList = Array<StatusCue & { rest?: string[] }>;
 
 export function buildCueMap(pack: LanguagePack): CueMap {
   const map: CueMap = new Map();
@@ -68,14 +70,30 @@ function passiveOnly(f: SentenceFrame, clause: number): boolean {
   return participle && !perfectInfinitive(f, clause);
 }
 
+/**
+ * The clause's tokens that hold a cue, in order, found once per clause: a trigger asks its clause up to four
+ * times (negation, hypothesis, modals, noun modifiers), and a sentence's triggers often share a clause.
+ */
+function cueTokens(f: SentenceFrame, clause: Clause, cues: CueMap, lang: string): { toks: number[]; lists: CueList[] } {
+  if (clause.cueTokens?.map === cues) return clause.cueTokens;
+  const toks: number[] = [];
+  const lists: CueList[] = [];
+  for (const k of clause.tokens) {
+    if (lang === 'de' && k > f.from && f.tokens[k].text[0] !== f.tokens[k].norm[0] && f.tokens[k].kind === 'word') continue; // "am Morgen" is no "morgen"
+    const list = cues.get(f.tokens[k].norm);
+    if (list) { toks.push(k); lists.push(list); }
+  }
+  clause.cueTokens = { map: cues, toks, lists };
+  return clause.cueTokens;
+}
+
 function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string, statuses: ReadonlySet<Status>, onlyNextNoun = false): StatusResult | null {
   const clause = clauseById(f, m.clause);
   if (!clause) return null;
-  for (const k of clause.tokens) {
+  const { toks, lists } = cueTokens(f, clause, cues, lang);
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i], list = lists[i];
     if (k === m.tok || k === m.first || k === m.last) continue; // a trigger is not its own cue ("nicht" between phrase words is)
-    if (lang === 'de' && k > f.from && f.tokens[k].text[0] !== f.tokens[k].norm[0] && f.tokens[k].kind === 'word') continue; // "am Morgen" is no "morgen"
-    const list = cues.get(f.tokens[k].norm);
-    if (!list) continue;
     for (const cue of list) {
       if (!statuses.has(cue.status) && !(cue.alt && statuses.has('alleged'))) continue;
       if (!restMatches(f, k, cue.rest)) continue;

@@ -1,7 +1,10 @@
 // The trigger index of a language pack: every surface form of every lexicon entry,
 // built once per language, so that finding triggers is one Map lookup per token.
 import type { TriggerEntry } from '../../lang/lexicon.js';
-import type { LanguagePack, PackVerbForm } from '../../lang/pack.js';
+import { getPack, isBuiltinPack, type LanguagePack, type PackVerbForm } from '../../lang/pack.js';
+import { addList, listWordsOf, newListDictionary, type ListDictionary, type WordList } from './clause-words.js';
+import { INDEX_CODE_ROOTS, readPrebuiltIndex, writePrebuiltIndex } from './prebuilt-index.js';
+import { sourceClosure } from '../../util/generated-file.js';
 
 export type HitKind = PackVerbForm['kind'] | 'noun' | 'adj' | 'phrase';
 
@@ -11,6 +14,14 @@ export interface TriggerHit {
   mood: 'ind' | 'kj1' | 'kj2' | null;
   /** Detached particle that must appear later in the clause (German separable verbs). */
   particle: string | null;
+  /** The entry's `requires` and `when` lists, compiled. */
+  lists: EntryLists;
+}
+
+/** An entry's `requires` list and its `when` refinements (in order), compiled (clause-words.ts). */
+export interface EntryLists {
+  requires: WordList | null;
+  when: Array<{ near: WordList; cameo: string }> | null;
 }
 
 /** A multi-word trigger: every word must occur in the clause near the anchor. */
@@ -23,6 +34,7 @@ export interface PhraseRule {
   anchor: number;
   /** German noun words of the phrase: a compound ending in one of their forms counts ("Wirtschaftssanktionen" for "Sanktion"). */
   nouns?: boolean[];
+  lists: EntryLists;
 }
 
 export interface TriggerIndex {
@@ -36,6 +48,31 @@ export interface TriggerIndex {
   compoundMemo: Map<string, string | null>;
   /** The same for phrase anchors (heads from `phraseHeads`). */
   phraseMemo: Map<string, string | null>;
+  /** Every `when`/`requires` list of the language's triggers, compiled (see clause-words.ts). */
+  lists: ListDictionary;
+  /** The compiled lists by entry (hits and phrase rules carry theirs). */
+  entryLists: Map<TriggerEntry, EntryLists>;
+  /** Forms of speech and embedding verbs: a comma after them opens reported speech ("sagte, Russland habe …"). */
+  complementTakers: ReadonlySet<string>;
+  /** `complementTakers.has`, bound once (the clause splitter asks it per comma). */
+  takesComplement: (norm: string) => boolean;
+  /** Memo of `wordInfo`: norm → what the index holds for it. Bounded. */
+  words: Map<string, WordInfo>;
+}
+
+/**
+ * Everything the index holds for one word form, looked up once per token: a per-form memo, since word
+ * forms repeat (Zipf) and a sentence needs each answer several times.
+ */
+export interface WordInfo {
+  single: TriggerHit[] | undefined;
+  phrases: PhraseRule[] | undefined;
+  /** Ids of the `when`/`requires` words the form matches (`lists.words`). */
+  listWords: readonly number[];
+  /** German compound readings, resolved on first use (`compoundDone`). */
+  compoundSingle: TriggerHit[] | undefined;
+  compoundPhrases: PhraseRule[] | undefined;
+  compoundDone: boolean;
 }
 
 const ADJ_ENDINGS_DE = ['', 'e', 'en', 'er', 'es', 'em'];
@@ -63,7 +100,7 @@ function wordForms(pack: LanguagePack, word: string, particles: Map<string, stri
   return forms;
 }
 
-function indexPhrase(pack: LanguagePack, entry: TriggerEntry, phrases: Map<string, PhraseRule[]>, phraseHeads: Set<string>): void {
+function indexPhrase(pack: LanguagePack, entry: TriggerEntry, lists: EntryLists, phrases: Map<string, PhraseRule[]>, phraseHeads: Set<string>): void {
   const parts = entry.lemma.split(/\s+/).filter(Boolean);
   const particles = parts.map(() => new Map<string, string>());
   const words = parts.map((w, i) => wordForms(pack, w, particles[i]));
@@ -71,7 +108,7 @@ function indexPhrase(pack: LanguagePack, entry: TriggerEntry, phrases: Map<strin
   let anchor = 0;
   parts.forEach((w, i) => { if (w.length > parts[anchor].length) anchor = i; });
   const nouns = pack.lang === 'de' ? parts.map((w) => w[0] !== w[0].toLowerCase()) : undefined;
-  const rule: PhraseRule = nouns?.some(Boolean) ? { entry, words, particles, anchor, nouns } : { entry, words, particles, anchor };
+  const rule: PhraseRule = nouns?.some(Boolean) ? { entry, words, particles, anchor, nouns, lists } : { entry, words, particles, anchor, lists };
   // A German noun anchor is also a compound head: "Militärhilfe einstellen" finds the phrase "Hilfe einstellen".
   if (nouns?.[anchor]) for (const f of words[anchor]) if (f.length >= 4) phraseHeads.add(f);
   for (const f of words[anchor]) {
@@ -80,28 +117,74 @@ function indexPhrase(pack: LanguagePack, entry: TriggerEntry, phrases: Map<strin
   }
 }
 
+/**
+ * The trigger index of a pack: for the built-in packs read from the file the build prebuilds
+ * (prebuilt-index.ts) when it is current, else compiled here.
+ */
 export function buildTriggerIndex(pack: LanguagePack): TriggerIndex {
+  return (isBuiltinPack(pack) ? readPrebuiltIndex(pack) : null) ?? compileTriggerIndex(pack);
+}
+
+/** Compiles the built-in pack's index and writes it to the prebuilt file (scripts/build-data.mjs). Returns its size. */
+export function writeTriggerIndex(lang: string): number {
+  const pack = getPack(lang);
+  if (!pack) throw new Error(`no language pack for ${lang}`);
+  return writePrebuiltIndex(pack, compileTriggerIndex(pack), sourceClosure(INDEX_CODE_ROOTS));
+}
+
+/** Every surface form of every entry, expanded by the pack's morphology. */
+export function compileTriggerIndex(pack: LanguagePack): TriggerIndex {
   const single = new Map<string, TriggerHit[]>();
   const phrases = new Map<string, PhraseRule[]>();
   const heads = new Set<string>();
   const phraseHeads = new Set<string>();
+  const lists = newListDictionary();
+  const entryLists = new Map<TriggerEntry, EntryLists>();
   for (const entry of pack.triggers) {
+    const el: EntryLists = {
+      requires: entry.requires ? addList(lists, entry.requires) : null,
+      when: entry.when ? entry.when.map((w) => ({ near: addList(lists, w.near), cameo: w.cameo })) : null,
+    };
+    entryLists.set(entry, el);
     if (entry.pos === 'phrase' || /\s/.test(entry.lemma)) {
-      indexPhrase(pack, entry, phrases, phraseHeads);
+      indexPhrase(pack, entry, el, phrases, phraseHeads);
     } else if (entry.pos === 'verb') {
-      for (const f of pack.verbForms(entry)) add(single, f.form, { entry, kind: f.kind, mood: f.mood, particle: f.particle });
+      for (const f of pack.verbForms(entry)) add(single, f.form, { entry, kind: f.kind, mood: f.mood, particle: f.particle, lists: el });
     } else if (entry.pos === 'noun') {
       for (const f of pack.nounForms(entry.lemma)) {
-        add(single, f, { entry, kind: 'noun', mood: null, particle: null });
+        add(single, f, { entry, kind: 'noun', mood: null, particle: null, lists: el });
         if (entry.compound !== false && pack.compoundHead && f.length >= 4) heads.add(f);
       }
     } else {
       const base = entry.lemma.toLowerCase();
       const endings = pack.lang === 'de' ? ADJ_ENDINGS_DE : [''];
-      for (const e of endings) add(single, base + e, { entry, kind: 'adj', mood: null, particle: null });
+      for (const e of endings) add(single, base + e, { entry, kind: 'adj', mood: null, particle: null, lists: el });
     }
   }
-  return { single, heads, phrases, phraseHeads, compoundMemo: new Map(), phraseMemo: new Map() };
+  const complementTakers = new Set<string>();
+  for (const [form, hits] of single) if (hits.some((h) => h.entry.speech || h.entry.embeds)) complementTakers.add(form);
+  const takesComplement = (norm: string) => complementTakers.has(norm);
+  return { single, heads, phrases, phraseHeads, compoundMemo: new Map(), phraseMemo: new Map(), lists, entryLists, complementTakers, takesComplement, words: new Map() };
+}
+
+export function wordInfo(index: TriggerIndex, norm: string): WordInfo {
+  let info = index.words.get(norm);
+  if (info) return info;
+  info = {
+    single: index.single.get(norm), phrases: index.phrases.get(norm), listWords: listWordsOf(index.lists, norm),
+    compoundSingle: undefined, compoundPhrases: undefined, compoundDone: false,
+  };
+  if (index.words.size > 200_000) index.words.clear();
+  index.words.set(norm, info);
+  return info;
+}
+
+/** The German compound readings of a capitalised form (`compoundHits`, `compoundPhrases`), kept in its info. */
+export function resolveCompounds(pack: LanguagePack, index: TriggerIndex, norm: string, info: WordInfo): void {
+  if (info.compoundDone) return;
+  info.compoundPhrases = compoundPhrases(pack, index, norm);
+  info.compoundSingle = compoundHits(pack, index, norm);
+  info.compoundDone = true;
 }
 
 /** Noun hits for a German compound whose head is a known trigger noun ("wirtschaftssanktionen" → sanktionen). */

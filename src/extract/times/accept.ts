@@ -3,6 +3,7 @@
 // They only read the text around the match, never the document date.
 import type { Fields, TimeRule } from './rule.js';
 import { key, type TimeVocab } from './vocab.js';
+import { classAt, codePointLength, LETTER, NUMBER, unitClass } from '../../text/char-class.js';
 
 const UPPER = /\p{Lu}/u;
 const TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'fr.', 'hr.', 'herr', 'frau', 'prof.', 'sir', 'lady', 'miss']);
@@ -12,15 +13,67 @@ const MEASURE_AFTER = new Set(['km', 'kg', 't', 'm', 'mm', 'cm', 'ha', 'mw', 'gw
 const EN_NOT_PLURAL = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'his', 'us', 'plus', 'whereas', 'always', 'perhaps', 'this']);
 const EN_COUNTED = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'persons', 'cattle']);
 
-function nextWord(text: string, end: number): string {
-  // Stays on the line: a heading "Westfront 1939" is not continued by the next paragraph.
-  const m = /^[ \t\u00a0]*([\p{L}\p{N}%][\p{L}\p{N}.]*|%)/u.exec(text.slice(end, end + 40));
-  return m ? m[1].replace(/\.+$/, '') : '';
+// nextWord and prevWord scan by hand what these regexes (flag u) find in a 40-character window; a regex
+// on a slice cost more than the rest of the filters:
+//   next: /^[ \t\u00a0]*([\p{L}\p{N}%][\p{L}\p{N}.]*|%)/ on text.slice(end, end + 40), trailing periods dropped
+//   prev: /([\p{L}\p{N}][\p{L}\p{N}.]*)[ \t\u00a0]*$/   on text.slice(start - 40, start)
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/** Code units of the letter or number (\p{L}\p{N}) at `k`, 0 if none; `hi` ends the window: a surrogate pair
+ *  cut by it is no letter. */
+function letterOrNumberAt(text: string, k: number, hi: number): number {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    if (k + 1 >= hi) return 0;
+    const cls = classAt(text, k);
+    return cls === LETTER || cls === NUMBER ? codePointLength(text, k) : 0;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return 0; // a trail surrogate on its own (pairs are read from their lead)
+  const cls = unitClass(c);
+  return cls === LETTER || cls === NUMBER ? 1 : 0;
 }
 
-function prevWord(text: string, start: number): string {
-  const m = /([\p{L}\p{N}][\p{L}\p{N}.]*)[ \t\u00a0]*$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return m ? m[1] : '';
+export function nextWord(text: string, end: number): string {
+  // Stays on the line: a heading "Westfront 1939" is not continued by the next paragraph.
+  const hi = Math.min(text.length, end + 40);
+  let k = end;
+  while (k < hi && isBlank(text.charCodeAt(k))) k++;
+  if (k >= hi) return '';
+  const start = k;
+  if (text.charCodeAt(k) === 37 /* % */) k++;
+  else {
+    const n = letterOrNumberAt(text, k, hi);
+    if (n === 0) return '';
+    k += n;
+  }
+  for (;;) {
+    if (k >= hi) break;
+    if (text.charCodeAt(k) === 46) { k++; continue; }
+    const n = letterOrNumberAt(text, k, hi);
+    if (n === 0) break;
+    k += n;
+  }
+  while (k > start && text.charCodeAt(k - 1) === 46) k--;
+  return text.slice(start, k);
+}
+
+export function prevWord(text: string, start: number): string {
+  const lo = Math.max(0, start - 40);
+  let e = start;
+  while (e > lo && isBlank(text.charCodeAt(e - 1))) e--;
+  // The run of letters, numbers and periods that ends at e; the word starts at its first letter or number.
+  let q = e;
+  while (q > lo) {
+    const c = text.charCodeAt(q - 1);
+    if (c === 46) { q--; continue; }
+    if (c >= 0xdc00 && c <= 0xdfff && q - 2 >= lo && letterOrNumberAt(text, q - 2, e) === 2) { q -= 2; continue; }
+    if (letterOrNumberAt(text, q - 1, e) !== 1) break;
+    q--;
+  }
+  while (q < e && text.charCodeAt(q) === 46) q++;
+  return q < e ? text.slice(q, e) : '';
 }
 
 /** True when the text before `start` ends a sentence or is empty (the word at `start` opens a sentence). */

@@ -1,12 +1,16 @@
-// Finds time-expression candidates. The rules of a language are compiled into ONE
-// sticky regex; it is only tried at "head" tokens (numbers, month and weekday names,
-// time units, day words) and at the few prefix words right before them ("im", "am",
-// "den vergangenen"), so most tokens cost one Set lookup.
+// Finds time-expression candidates. Each rule of a language is a sticky regex; the rules are
+// only tried at "head" tokens (numbers, month and weekday names, time units, day words) and at
+// the few prefix words right before them ("im", "am", "den vergangenen"), so most tokens cost
+// one lookup. At a position the rules are tried in order and the first that matches wins — what
+// one alternation of all rules would find — but only the rules that can start with the character
+// there (firstAsciiChars): one combined regex tried every alternative and filled ~100 groups.
 import type { Token } from '../context.js';
 import { FIELDS, type Field, type Fields, type TimeRule } from './rule.js';
 import { germanRules } from './patterns-de.js';
 import { englishRules } from './patterns-en.js';
 import { key, timeVocab, type TimeVocab } from './vocab.js';
+import { acceptTime } from './accept.js';
+import { firstAsciiChars } from './first-chars.js';
 
 export interface RawTime {
   start: number;
@@ -19,15 +23,22 @@ export interface RawTime {
 export interface TimeScanner {
   vocab: TimeVocab;
   rules: TimeRule[];
-  re: RegExp;
-  /** Per rule, in rule order: the number of the group that holds the whole rule. */
-  ruleGroups: number[];
+  /** Per rule: its sticky regex, with numbered groups. */
+  ruleRes: RegExp[];
   /** Per rule: the fields it captures and their group numbers (precomputed: no string building per match). */
   ruleFields: Array<Array<[Field, number]>>;
+  /** Per ASCII char code: the indexes of the rules that can start with it, in rule order. */
+  rulesByFirst: number[][];
+  /** For a position whose character is not ASCII (it may still case-fold to ASCII: "ſ"): all rules. */
+  allRules: number[];
   heads: Set<string>;
   prefixes: Set<string>;
   /** Weekday names by their first letter's char code (German compounds "Mittwochabend"). */
   weekdaysByFirst: Map<number, string[]>;
+  /** isHead of a word, by its norm: asked for every token of every sentence, decided once per word form. */
+  headWords: Map<string, boolean>;
+  /** isPrefix of a word, by its norm. */
+  prefixWords: Map<string, boolean>;
 }
 
 const LOOKBACK = 5;
@@ -42,7 +53,6 @@ export function timeScanner(lang: string): TimeScanner | null {
   return s;
 }
 
-const groupId = (id: string) => 'r' + id.replace(/[^A-Za-z0-9]/g, '');
 
 /**
  * Replaces every named group `(?<name>` of a regex source by a plain numbered group and returns the
@@ -71,11 +81,21 @@ export function numberGroups(src: string): { src: string; groups: Map<string, nu
   return { src: out, groups };
 }
 
+const FLAGS = 'iuy';
+
 function compile(v: TimeVocab, rules: TimeRule[]): TimeScanner {
-  const groupNames = rules.map((r) => groupId(r.id));
-  const named = rules.map((r, i) => `(?<${groupNames[i]}>${r.src.replace(/\(\?<@(\w+)>/g, `(?<${groupNames[i]}_$1>`)})`).join('|');
-  const { src, groups } = numberGroups(named);
-  const re = new RegExp(src, 'iuy');
+  const ruleRes: RegExp[] = [];
+  const ruleFields: Array<Array<[Field, number]>> = [];
+  const firsts: Array<Uint8Array | null> = [];
+  for (const r of rules) {
+    const named = r.src.replace(/\(\?<@(\w+)>/g, '(?<$1>');
+    const { src, groups } = numberGroups(named);
+    ruleRes.push(new RegExp(src, FLAGS));
+    ruleFields.push(FIELDS.filter((f) => groups.has(f)).map((f): [Field, number] => [f, groups.get(f)!]));
+    firsts.push(firstAsciiChars(named, FLAGS));
+  }
+  const rulesByFirst: number[][] = [];
+  for (let c = 0; c < 128; c++) rulesByFirst.push(rules.flatMap((_, i) => (!firsts[i] || firsts[i]![c] ? [i] : [])));
   const words = (it: Iterable<string>) => [...it].flatMap((w) => w.split(' '));
   const heads = new Set<string>([
     ...v.months.keys(), ...v.weekdays.keys(), ...v.units.keys(), ...v.compounds.keys(),
@@ -92,44 +112,55 @@ function compile(v: TimeVocab, rules: TimeRule[]): TimeScanner {
         'early', 'earlier', 'late', 'later', 'about', 'some', 'nearly', 'almost', 'just', 'only', 'more', 'less', 'than', 'over', 'around',
         'the', 'this', 'that', 'every', 'each', 'within', 'mid', 'barely', 'roughly']),
   ]);
-  const ruleGroups = groupNames.map((g) => groups.get(g)!);
-  const ruleFields = rules.map((r, i) => FIELDS.filter((f) => r.src.includes(`(?<@${f}>`)).map((f): [Field, number] => [f, groups.get(`${groupNames[i]}_${f}`)!]));
   const weekdaysByFirst = new Map<number, string[]>();
   for (const wd of v.weekdays.keys()) {
     const list = weekdaysByFirst.get(wd.charCodeAt(0)) ?? [];
     list.push(wd);
     weekdaysByFirst.set(wd.charCodeAt(0), list);
   }
-  return { vocab: v, rules, re, ruleGroups, ruleFields, heads, prefixes, weekdaysByFirst };
+  return {
+    vocab: v, rules, ruleRes, ruleFields, rulesByFirst, allRules: rules.map((_, i) => i),
+    heads, prefixes, weekdaysByFirst, headWords: new Map(), prefixWords: new Map(),
+  };
 }
 
 function isHead(s: TimeScanner, t: Token): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
-  if (s.heads.has(t.norm)) return true;
+  let h = s.headWords.get(t.norm);
+  if (h === undefined) s.headWords.set(t.norm, (h = isHeadWord(s, t.norm)));
+  return h;
+}
+
+function isHeadWord(s: TimeScanner, norm: string): boolean {
+  if (s.heads.has(norm)) return true;
   // "mid-2022", "mid-August", "Mitte-Juni": a hyphenated word ending in a number or head word.
-  const dash = t.norm.lastIndexOf('-');
+  const dash = norm.lastIndexOf('-');
   if (dash > 0) {
-    const tail = t.norm.slice(dash + 1);
+    const tail = norm.slice(dash + 1);
     if (/^\d{4}$/.test(tail) || s.heads.has(tail)) return true;
   }
   // German compounds: "Mittwochabend", "Jahresende" (listed), "1990er" is a number token.
-  if (s.vocab.lang === 'de' && t.norm.length > 6) {
-    const wds = s.weekdaysByFirst.get(t.norm.charCodeAt(0));
-    if (wds) for (const wd of wds) if (t.norm.startsWith(wd)) return true;
+  if (s.vocab.lang === 'de' && norm.length > 6) {
+    const wds = s.weekdaysByFirst.get(norm.charCodeAt(0));
+    if (wds) for (const wd of wds) if (norm.startsWith(wd)) return true;
   }
   return false;
 }
 
 function isPrefix(s: TimeScanner, t: Token): boolean {
   if (t.kind !== 'word') return t.text === ',' || t.text === '.';
-  // "Kriegsjahr 1944", "Wahljahr 2024": compounds on -jahr frame a year.
-  return s.prefixes.has(t.norm) || s.heads.has(t.norm) || (s.vocab.lang === 'de' && /jahr(e?s)?$/.test(t.norm));
+  let p = s.prefixWords.get(t.norm);
+  if (p === undefined) {
+    // "Kriegsjahr 1944", "Wahljahr 2024": compounds on -jahr frame a year.
+    p = s.prefixes.has(t.norm) || s.heads.has(t.norm) || (s.vocab.lang === 'de' && /jahr(e?s)?$/.test(t.norm));
+    s.prefixWords.set(t.norm, p);
+  }
+  return p;
 }
 
-/** Candidate matches of one sentence, left to right, non-overlapping. */
-export function scanSentence(s: TimeScanner, text: string, tokens: Token[], from: number, to: number, sentence: number, accept: (f: Fields, r: TimeRule, start: number, end: number) => boolean): RawTime[] {
-  const out: RawTime[] = [];
+/** Appends the candidate matches of one sentence to `out`, left to right, non-overlapping. */
+export function scanSentence(s: TimeScanner, text: string, tokens: Token[], from: number, to: number, sentence: number, out: RawTime[]): void {
   let consumedTok = from; // first token not yet covered by a match
   const sentEnd = to > from ? tokens[to - 1].end : 0;
   for (let i = from; i < to; i++) {
@@ -139,10 +170,10 @@ export function scanSentence(s: TimeScanner, text: string, tokens: Token[], from
     for (let k = first; k <= i; k++) {
       const tk = tokens[k];
       if (tk.kind === 'punct') continue;
-      const hit = matchAt(s, text, tk.start, sentEnd);
+      const hit = matchAt(s, text, tk.start, sentEnd, sentence);
       if (!hit) continue;
-      if (!accept(hit.fields, hit.rule, hit.start, hit.end)) continue;
-      out.push({ ...hit, sentence });
+      if (!acceptTime(s.vocab, hit.fields, hit.rule, text, hit.start, hit.end)) continue;
+      out.push(hit);
       let j = k;
       while (j < to && tokens[j].start < hit.end) j++;
       consumedTok = j;
@@ -150,15 +181,19 @@ export function scanSentence(s: TimeScanner, text: string, tokens: Token[], from
       break;
     }
   }
-  return out;
 }
 
-function matchAt(s: TimeScanner, text: string, pos: number, limit: number): Omit<RawTime, 'sentence'> | null {
-  s.re.lastIndex = pos;
-  const m = s.re.exec(text);
-  if (!m) return null;
-  for (let r = 0; r < s.ruleGroups.length; r++) {
-    if (m[s.ruleGroups[r]] === undefined) continue;
+/** The first rule (in rule order) that matches at `pos`, as a candidate; null when none does, or when it
+ *  crosses `limit` (a later rule is then not tried: the alternation of all rules would not either). */
+function matchAt(s: TimeScanner, text: string, pos: number, limit: number, sentence: number): RawTime | null {
+  const c = text.charCodeAt(pos);
+  const candidates = c < 128 ? s.rulesByFirst[c] : s.allRules;
+  for (let i = 0; i < candidates.length; i++) {
+    const r = candidates[i];
+    const re = s.ruleRes[r];
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) continue;
     const fields: Fields = {};
     for (const [f, group] of s.ruleFields[r]) {
       const val = m[group];
@@ -169,7 +204,7 @@ function matchAt(s: TimeScanner, text: string, pos: number, limit: number): Omit
     if (end === pos) return null;
     // A match ends on a word; trailing spaces never belong to it.
     while (end > pos && /\s/.test(text[end - 1])) end--;
-    return { start: pos, end, rule: s.rules[r], fields };
+    return { start: pos, end, rule: s.rules[r], fields, sentence };
   }
   return null;
 }

@@ -125,5 +125,16 @@ function build(lang: string, j: TimesJson): TimeVocab {
 
 /** Lower-cases and collapses inner whitespace, so "darauf  folgenden" finds its key. */
 export function key(s: string | undefined): string {
-  return s ? s.toLowerCase().replace(/\s+/g, ' ') : '';
+  if (!s) return '';
+  const l = s.toLowerCase();
+  // Without whitespace there is nothing to collapse (most keys are one word): skip the regex.
+  for (let i = 0; i < l.length; i++) if (isWhitespace(l.charCodeAt(i))) return l.replace(/\s+/g, ' ');
+  return l;
+}
+
+/** The characters of the regex class \s. */
+function isWhitespace(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

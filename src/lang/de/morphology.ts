@@ -7,7 +7,7 @@
 // dist/generated/de-morphology.dat, ~15 MB): every thread loads those in milliseconds and
 // looks entries up by binary search. Without a current table file (no build yet, or this
 // module or a dictionary changed since) the same tables are built in memory from the JSON.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { endianness } from 'node:os';
@@ -210,13 +210,23 @@ function fingerprint(): string {
   const h = createHash('sha1').update(`${FORMAT}|${endianness()}|`);
   const src = dataPath('src/lang/de/morphology.ts');
   h.update(existsSync(src) ? readFileSync(src) : 'no source');
+  h.update(dictionaryStamp());
+  return h.digest('hex');
+}
+
+/**
+ * Which dictionaries the forms come from (package, file and size; "-1" for a missing one): part of the
+ * fingerprint of every generated file made of German word forms (these tables, the trigger index).
+ */
+export function dictionaryStamp(): string {
+  let out = '';
   for (const [pkg, file] of [VERBS_DICT, NOUNS_DICT]) {
     const p = dictPath(pkg, file);
     let size = -1;
     try { if (p) size = statSync(p).size; } catch { /* missing: the fallback rules */ }
-    h.update(`|${pkg}/${file}:${size}`);
+    out += `|${pkg}/${file}:${size}`;
   }
-  return h.digest('hex');
+  return out;
 }
 
 type Sections = Record<string, { text: [number, number]; starts: [number, number]; wide: [number, number] }>;
@@ -246,42 +256,104 @@ export function writeMorphologyTables(path: string = dataPath(MORPHOLOGY_TABLES)
   header += ' '.repeat((4 - ((Buffer.byteLength(header) + 1) % 4)) % 4) + '\n';
   const all = Buffer.concat([Buffer.from(header, 'utf8'), ...bodies]);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, all);
+  // Written beside and renamed into place: a thread that opened the old file keeps reading it whole.
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, all);
+  renameSync(tmp, path);
   return all.length;
 }
 
 /** Whether the table file is there and current (the build skips regenerating it then). */
 export function morphologyTablesCurrent(path: string = dataPath(MORPHOLOGY_TABLES)): boolean {
-  return readTableFile(path) !== null;
+  const file = openTableFile(path);
+  if (file) closeSync(file.fd);
+  return file !== null;
 }
 
-function readTableFile(path: string): Tables | null {
+/**
+ * The table file, open, with its header checked (format and fingerprint). Each table is read when first
+ * used: reading costs a thread about as much per megabyte as anything it does at start-up, and the
+ * analysis asks only the verb tables (the noun table serves the trigger index, which the build prebuilds).
+ * The descriptor stays open until every table is read, so a rebuild meanwhile (a new file renamed into
+ * place) cannot mix two versions.
+ */
+function openTableFile(path: string): { fd: number; base: number; sections: Sections } | null {
+  let fd = -1;
   try {
     if (!existsSync(path)) return null;
-    const buf = readFileSync(path);
-    const nl = buf.indexOf(10);
-    const header = JSON.parse(buf.toString('utf8', 0, nl)) as { format: string; fingerprint: string; sections: Sections };
-    if (header.format !== FORMAT || header.fingerprint !== fingerprint()) return null;
-    const base = buf.byteOffset + nl + 1;
-    const table = (name: string) => {
-      const s = header.sections[name];
-      const bytes = new Uint8Array(buf.buffer, base + s.text[0], s.text[1] - s.text[0]);
-      const startsAt = base + s.starts[0];
-      const n = (s.starts[1] - s.starts[0]) / 4;
-      // A fresh file buffer is 4-byte aligned; copy the offsets if it is not.
-      const starts = startsAt % 4 === 0 ? new Int32Array(buf.buffer, startsAt, n) : new Int32Array(buf.buffer.slice(startsAt, startsAt + n * 4));
-      const wide = JSON.parse(buf.toString('utf8', nl + 1 + s.wide[0], nl + 1 + s.wide[1])) as Record<string, string>;
-      return new SortedTable(bytes, starts, new Map(Object.entries(wide)));
-    };
-    return { verbs: table('verbs'), nouns: table('nouns'), forms: table('forms') };
+    fd = openSync(path, 'r');
+    const head = Buffer.allocUnsafe(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const nl = head.subarray(0, n).indexOf(10);
+    if (nl < 0) throw new Error('no header');
+    const header = JSON.parse(head.toString('utf8', 0, nl)) as { format: string; fingerprint: string; sections: Sections };
+    if (header.format !== FORMAT || header.fingerprint !== fingerprint()) throw new Error('stale');
+    return { fd, base: nl + 1, sections: header.sections };
   } catch {
-    return null; // unreadable: rebuilt in memory
+    if (fd >= 0) closeSync(fd);
+    return null; // missing, stale or unreadable: built in memory
   }
 }
 
-let tablesLoaded: Tables | null = null;
+/** One table from the open file: its section read into a fresh (so 4-byte aligned) buffer. */
+function readTable(file: { fd: number; base: number; sections: Sections }, name: string): SortedTable {
+  const s = file.sections[name];
+  const from = s.text[0];
+  const buf = Buffer.allocUnsafeSlow(s.wide[1] - from);
+  if (readSync(file.fd, buf, 0, buf.length, file.base + from) !== buf.length) throw new Error('short read');
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset + s.text[0] - from, s.text[1] - s.text[0]);
+  const starts = new Int32Array(buf.buffer, buf.byteOffset + s.starts[0] - from, (s.starts[1] - s.starts[0]) / 4);
+  const wide = JSON.parse(buf.toString('utf8', s.wide[0] - from, s.wide[1] - from)) as Record<string, string>;
+  return new SortedTable(bytes, starts, new Map(Object.entries(wide)));
+}
+
+/** The tables, each loaded on first use: from the table file when it is current, else all built from the dictionaries. */
+class LazyTables {
+  private file: { fd: number; base: number; sections: Sections } | null | undefined;
+  private built: Tables | null = null;
+  private readonly loaded: Partial<Tables> = {};
+
+  constructor(private readonly path: string) {}
+
+  get verbs(): SortedTable { return this.loaded.verbs ??= this.load('verbs'); }
+  get nouns(): SortedTable { return this.loaded.nouns ??= this.load('nouns'); }
+  get forms(): SortedTable { return this.loaded.forms ??= this.load('forms'); }
+
+  private load(name: typeof TABLE_NAMES[number]): SortedTable {
+    if (this.file === undefined) this.file = openTableFile(this.path);
+    if (this.file) {
+      try {
+        const table = readTable(this.file, name);
+        if (TABLE_NAMES.every((n) => n === name || this.loaded[n])) this.close();
+        return table;
+      } catch {
+        this.close(); // unreadable after all: built in memory
+      }
+    }
+    this.built ??= buildTables(loadDict(...VERBS_DICT), loadDict(...NOUNS_DICT));
+    return this.built[name];
+  }
+
+  private close(): void {
+    if (this.file) closeSync(this.file.fd);
+    this.file = null;
+  }
+}
+
+/** A table's lookup: key → line value. */
+export interface TableLookup { get(key: string): string | undefined }
+
+/**
+ * The three tables as this module reads them from a table file (each on first use; built from the
+ * dictionaries when the file is not current). For tests: the module itself uses the build's file.
+ */
+export function openMorphologyTables(path: string): { verbs: TableLookup; nouns: TableLookup; forms: TableLookup } {
+  return new LazyTables(path);
+}
+
+let tablesLoaded: LazyTables | null = null;
 function tables(): Tables {
-  return (tablesLoaded ??= readTableFile(dataPath(MORPHOLOGY_TABLES)) ?? buildTables(loadDict(...VERBS_DICT), loadDict(...NOUNS_DICT)));
+  return (tablesLoaded ??= new LazyTables(dataPath(MORPHOLOGY_TABLES)));
 }
 
 /** The dictionary entry of a verb (by its key, the lower-case infinitive), or undefined. */
@@ -472,11 +544,27 @@ function dedupe<T extends VerbForm>(list: T[], withForm: boolean): T[] {
   return out;
 }
 
+// Start-up asks for the same words many times: the trigger lexicons have one entry per reading of a
+// verb or noun and repeat words in phrases (732 verb and 951 noun requests for 492 and 791 words), and
+// the reporting lexicon asks for its verbs again. The answers are memoised per word (bounded); callers
+// get their own array, the verb form objects are shared and frozen.
+const MEMO_MAX = 20_000;
+const verbFormsMemo = new Map<string, ReadonlyArray<VerbForm & { form: string }>>();
+const nounFormsMemo = new Map<string, readonly string[]>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** All lower-case surface forms of a verb (see VerbForm); never throws. */
 export function verbForms(lemma: string): Array<VerbForm & { form: string }> {
   const l = lc(String(lemma ?? '').trim());
   if (!l) return [];
-  return dedupe(formsOf(l), true).map(({ form, lemma: lem, kind, mood, tense, particle }) => ({ form, lemma: lem, kind, mood, tense, particle }));
+  const forms = verbFormsMemo.get(l) ?? remember(verbFormsMemo, l, dedupe(formsOf(l), true)
+    .map(({ form, lemma: lem, kind, mood, tense, particle }) => Object.freeze({ form, lemma: lem, kind, mood, tense, particle })));
+  return forms.slice();
 }
 
 // ---- reverse index: surface form → analyses, over the whole dictionary -------------
@@ -568,6 +656,10 @@ function ruleDeclined(l: string): string[] {
 export function nounForms(lemma: string): string[] {
   const s = String(lemma ?? '').trim();
   if (!s) return [];
+  return (nounFormsMemo.get(s) ?? remember(nounFormsMemo, s, declinedForms(s))).slice();
+}
+
+function declinedForms(s: string): string[] {
   const cap = capital(s);
   const raw = nounEntry(cap) ?? nounEntry(s);
   if (raw) {

@@ -1,8 +1,9 @@
 // The actor lookup's case classes: the ASCII fast path must agree with caseClass() everywhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classOf } from '../../../src/extract/actors/parts.js';
-import { caseClass } from '../../../src/kb/normalize.js';
+import { classOf, sentenceParts, splitParts, type Part } from '../../../src/extract/actors/parts.js';
+import { caseClass, partKey } from '../../../src/kb/normalize.js';
+import { tokenize } from '../../../src/text/segment.js';
 
 test('classOf agrees with caseClass on every ASCII string of up to three characters', () => {
   const chars: string[] = [];
@@ -24,5 +25,41 @@ test('classOf agrees with caseClass on words with other characters', () => {
   for (const [w, expected] of cases) {
     assert.equal(classOf(w), caseClass(w), w);
     assert.equal(classOf(w), expected, w);
+  }
+});
+
+test('splitParts keys: lower case, diacritics folded, possessive alternative, digit flag', () => {
+  const text = "Die US-Außenministerin traf Russia's Botschafter am 3.5 mit Kiew’s Vertreter";
+  const parts = splitParts(tokenize(text));
+  const byText = new Map(parts.map((p) => [p.text, p]));
+  const cases: Array<[string, string, string | null, 0 | 1 | 2, boolean, boolean]> = [
+    // text, key, alt, cls, digit, joinPrev
+    ['Die', 'die', null, 1, false, false],
+    ['US', 'us', null, 2, false, false],
+    ['Außenministerin', 'aussenministerin', null, 1, false, true],
+    ["Russia's", "russia's", 'russia', 1, false, false],
+    ['3.5', '3.5', null, 0, true, false],
+    ['Kiew’s', "kiew's", 'kiew', 1, false, false],
+  ];
+  for (const [t, key, alt, cls, digit, joinPrev] of cases) {
+    const p = byText.get(t);
+    assert.ok(p, t);
+    assert.equal(p.key, key, t);
+    assert.equal(p.key, partKey(t), `${t}: key is partKey()`);
+    assert.equal(p.alt, alt, t);
+    assert.equal(p.cls, cls, t);
+    assert.equal(p.digit, digit, t);
+    assert.equal(p.joinPrev, joinPrev, t);
+    assert.equal(text.slice(p.start, p.end), t, t);
+  }
+});
+
+test('sentenceParts gives the same parts as splitParts, sentence after sentence', () => {
+  const text = 'Der Kreml-Sprecher äußerte sich. The U.S. envoy met Ukraine’s foreign minister in Kyiv. Ein Satz.';
+  const tokens = tokenize(text);
+  const plain = (ps: Part[]) => ps.map((p) => ({ ...p }));
+  const n = tokens.length;
+  for (const [from, to] of [[0, 6], [6, n - 3], [n - 3, n], [0, n], [3, 4], [2, 2]]) {
+    assert.deepEqual(plain(sentenceParts(tokens, from, to)), plain(splitParts(tokens, from, to)), `${from}..${to}`);
   }
 });

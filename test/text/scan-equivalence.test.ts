@@ -1,0 +1,84 @@
+// Token boundaries and the language detector's word count, held to their regex definitions on generated
+// text (letters, marks, digits, separators, quotes, surrogate pairs and lone surrogates, Unicode spaces):
+// the word counter scans by hand, and the tokenizer only moves boundaries by attaching periods.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../src/text/segment.js';
+import { countEvidence } from '../../src/text/langid.js';
+
+/** The token regex of segment.ts. */
+const TOKEN_RE = /(?:\p{L}\.){2,}(?:-[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*)?|\d+(?:[.,:]\d+)*(?:-\p{L}[\p{L}\p{M}\p{N}]*)?|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*-?|\.{3}|[^\s\p{L}\p{M}\p{N}]/gu;
+
+const PIECES = [
+  'Wahl', 'the', 'Dr', 'U.S.', 'z.B.', 'u. a.', 'e.V.-Mitglied', '3.7.2024', '11.000', '4,5', '10:30', '5-jährige', '2-', 'Raketen-',
+  'a', 'Z', 'ä', 'Ö', 'ß', 'ẞ', 'é', '1', '0', '.', '..', '...', ',', ':', ';', '-', '–', '—', "'", '’', '‘', '`', '´', '&', '%', '$',
+  '€', '„', '“', '»', '(', ')', ' ', ' ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '²', '½', '٣', '\u0301', '\u0308',
+  '𝐀', '😀', '\ud800', '\udc00', 'ſ', 'K', 'İ', 'Σ', 'ﬁ',
+];
+
+function generated(count: number, seed: number, maxPieces: number): string[] {
+  let x = seed;
+  const rnd = () => (x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    const n = 1 + Math.floor(rnd() * maxPieces);
+    for (let k = 0; k < n; k++) s += PIECES[Math.floor(rnd() * PIECES.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+test('token boundaries are those of the token regex (before periods are attached)', () => {
+  for (const text of generated(10000, 11, 16)) {
+    const expected: Array<[number, number]> = [];
+    const re = new RegExp(TOKEN_RE);
+    let m: RegExpExecArray | null;
+    // The tokenizer attaches a period to some words ("Dr."); compare starts, and ends of tokens without one.
+    while ((m = re.exec(text)) !== null) expected.push([m.index, m.index + m[0].length]);
+    const got = tokenize(text);
+    const starts = new Set(got.map((t) => t.start));
+    for (const [s, e] of expected) {
+      const tok = got.find((t) => t.start === s);
+      if (!tok) {
+        // Only a period swallowed by the word before may vanish as a token of its own.
+        assert.equal(text.slice(s, e), '.', JSON.stringify(text));
+        continue;
+      }
+      assert.ok(tok.end === e || (tok.end === e + 1 && text[e] === '.'), JSON.stringify(text));
+    }
+    assert.ok(got.every((t) => starts.has(t.start)));
+  }
+});
+
+const DE = new Set(('der das und nicht ist sich mit den dem des ein eine einer eines einem einen auf für von zu im am auch '
+  + 'es sie er wir ich nach bei aus wird wurde werden hat haben sei sind über als wie noch nur dass daß oder aber gegen vor zum zur '
+  + 'seine ihre kein keine mehr schon soll sollen kann können müssen diese dieser dieses beim vom laut sagte erklärte wegen seit bis '
+  + 'trifft droht fordert warnt gibt neue neuen').split(' '));
+const EN = new Set(('the and of to is are were that this with for on by from has have had would not be it its as at which '
+  + 'who said says their they he she we but or against after over than been being into about these those should could can '
+  + 'meets threatens warns calls urges amid').split(' '));
+
+/** The regex form of the word count (words are /\p{L}+/u runs, lower-cased). */
+function referenceEvidence(text: string) {
+  const ev = { de: 0, en: 0, words: 0, letters: 0 };
+  for (const m of text.matchAll(/[\p{L}ß]+/gu)) {
+    const w = m[0].toLowerCase();
+    ev.words++;
+    ev.letters += w.length;
+    if (DE.has(w)) ev.de++;
+    else if (EN.has(w)) ev.en++;
+    if (/[äöüß]/.test(w)) ev.de += 0.5;
+  }
+  return ev;
+}
+
+test('the language evidence counts the words the regex finds', () => {
+  const texts = [
+    'Der Minister sagte, die Gespräche über die Lage seien schwierig.',
+    'The minister said that talks about the situation were difficult.',
+    'ÜBER DIE STRAẞE GEHT ES FÜR İSTANBUL', 'Straße, Müller, MÜNCHEN', '', '   ', '123 456',
+    ...generated(10000, 5, 24),
+  ];
+  for (const t of texts) assert.deepEqual(countEvidence(t), referenceEvidence(t), JSON.stringify(t));
+});
