@@ -9,16 +9,70 @@
 import { readdirSync } from 'node:fs';
 import { dataPath } from '../util/data.js';
 import { fingerprintFiles, readGenerated, writeGenerated } from '../util/generated-file.js';
-import type { KnowledgeBase } from './types.js';
+import type { Entity, KnowledgeBase, Lang, NameForm, NameVariant } from './types.js';
 
 export { sourceClosure } from '../util/generated-file.js';
 
 /** Where the build writes the file (relative to the package root). */
 export const PREBUILT_KB = 'dist/generated/kb-lexicon.json';
-const FORMAT = 'lagebild-kb-lexicon/2';
+const FORMAT = 'lagebild-kb-lexicon/3';
 const KB_DIR = 'src/kb';
 
 interface Body { kb: KnowledgeBase; lexicon: unknown }
+
+// Entity names in the file: one flat array per entity instead of an object per name (36,000 of them,
+// with their keys spelled out each time): the text, then a code (form · 3 + language, + 18 when the
+// veto lists of an ambiguous name follow, + 36 for an exact name). Decoded into the same objects.
+const FORMS: readonly NameForm[] = ['name', 'gen', 'adj', 'people', 'abbr', 'desc'];
+const LANG_OF: ReadonlyArray<Lang | null> = [null, 'de', 'en'];
+const AMB = 18;
+const EXACT = 36;
+const NAME_KEYS = new Set(['text', 'lang', 'form', 'ambiguous', 'exact']);
+
+function packNames(names: NameVariant[]): unknown[] {
+  const out: unknown[] = [];
+  for (const v of names) {
+    const form = FORMS.indexOf(v.form);
+    const lang = LANG_OF.indexOf(v.lang);
+    if (form < 0 || lang < 0 || (v.exact !== undefined && v.exact !== true) || Object.keys(v).some((k) => !NAME_KEYS.has(k))) {
+      throw new Error(`prebuilt KB: cannot pack name ${JSON.stringify(v)}`);
+    }
+    out.push(v.text, form * 3 + lang + (v.ambiguous ? AMB : 0) + (v.exact ? EXACT : 0));
+    if (v.ambiguous) out.push(v.ambiguous.vetoPrev, v.ambiguous.vetoNext);
+  }
+  return out;
+}
+
+function unpackNames(flat: unknown[]): NameVariant[] {
+  const names: NameVariant[] = [];
+  for (let i = 0; i < flat.length;) {
+    const text = flat[i] as string;
+    let c = flat[i + 1] as number;
+    i += 2;
+    const exact = c >= EXACT;
+    if (exact) c -= EXACT;
+    const amb = c >= AMB;
+    if (amb) c -= AMB;
+    const v: NameVariant = { text, lang: LANG_OF[c % 3], form: FORMS[(c - (c % 3)) / 3] };
+    if (amb) {
+      v.ambiguous = { vetoPrev: flat[i] as string[], vetoNext: flat[i + 1] as string[] };
+      i += 2;
+    }
+    if (exact) v.exact = true;
+    names.push(v);
+  }
+  return names;
+}
+
+/** The entities with their names packed, every other field as it is (and where it is: the key order stays). */
+function packEntities(list: Entity[]): unknown[] {
+  return list.map((e) => ({ ...e, names: packNames(e.names) }));
+}
+
+/** Unpacks the names of the parsed entities in place. */
+function unpackEntities(list: Entity[]): void {
+  for (const e of list) e.names = unpackNames(e.names as unknown as unknown[]);
+}
 
 /** Every file under src/kb/ (data and code), relative to the package root, sorted. */
 function kbFiles(): string[] {
@@ -44,7 +98,8 @@ function fingerprint(code: string[]): string {
  * (src/util/generated-file.ts). Returns its size.
  */
 export function writePrebuilt(kb: KnowledgeBase, lexicon: unknown, code: string[], path: string = dataPath(PREBUILT_KB)): number {
-  const body: Body = { kb, lexicon };
+  const packed = { ...kb, entities: packEntities(kb.entities), ...(kb.places ? { places: packEntities(kb.places) } : {}) };
+  const body = { kb: packed, lexicon };
   return writeGenerated(path, { format: FORMAT, fingerprint: fingerprint(code), code }, body);
 }
 
@@ -66,6 +121,8 @@ export function readPrebuilt(path: string = dataPath(PREBUILT_KB)): KnowledgeBas
   if (text === null) return null;
   try {
     const body = JSON.parse(text) as Body;
+    unpackEntities(body.kb.entities);
+    if (body.kb.places) unpackEntities(body.kb.places);
     payloads.set(body.kb, body.lexicon);
     return body.kb;
   } catch {

@@ -88,3 +88,20 @@ test('a stale or broken file is not used', () => {
   assert.equal(readPrebuilt(broken), null);
   assert.equal(readPrebuilt(join(dir, 'missing.json')), null);
 });
+
+test('root nodes of the prebuilt trie decode on first read, whichever field is read first', () => {
+  const lex = compileLexicon(readPrebuilt(file)!);
+  // Keys with children and entries: read `next` first here (the walk in sameLexicon reads `entries` first).
+  const keys = [...compiled.root].filter(([, n]) => n.next && n.entries).map(([k]) => k).slice(0, 50);
+  assert.ok(keys.length > 0);
+  for (const k of keys) {
+    const mine = lex.root.get(k)!;
+    const theirs = compiled.root.get(k)!;
+    assert.deepStrictEqual([...mine.next!.keys()], [...theirs.next!.keys()], k);
+    assert.deepStrictEqual(mine.entries!.map((x) => [x.entity.id, x.form, x.lang, x.rank, [...x.caseReq]]), theirs.entries!.map((x) => [x.entity.id, x.form, x.lang, x.rank, [...x.caseReq]]), k);
+    // Decoded once: the same objects on every read.
+    assert.equal(mine.entries, lex.root.get(k)!.entries);
+    assert.equal(mine.next, lex.root.get(k)!.next);
+  }
+  sameLexicon(lex, compiled);
+});

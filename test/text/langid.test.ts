@@ -72,19 +72,10 @@ for (const [text, lang] of CASES) {
   });
 }
 
-test('a very long text is identified from its prefix, quickly', () => {
-  const text = 'Die Bundesregierung stellt weitere Mittel für die Zivilbevölkerung bereit. '.repeat(200_000); // ~15 MB
-  const t0 = performance.now();
-  assert.equal(detectLanguage(text), 'de');
-  assert.ok(performance.now() - t0 < 1000); // generous: the machine may be busy; a full scan of 15 MB takes far longer
-});
-
-test('thousands of detections per second once loaded', () => {
-  detectLanguage('warm up the detector with some English text, please');
-  const texts = CASES.map(([t]) => t);
-  const t0 = performance.now();
-  let n = 0;
-  while (n < 4000) for (const t of texts) { detectLanguage(t); n++; }
-  const perSecond = n / ((performance.now() - t0) / 1000);
-  assert.ok(perSecond > 500, `${perSecond.toFixed(0)}/s`);
+test('a very long text is identified from its prefix (the rest is never read)', () => {
+  // A German opening followed by ~15 MB of English: reading the whole text would say English.
+  const german = 'Die Bundesregierung stellt weitere Mittel für die Zivilbevölkerung bereit. '.repeat(20);
+  const english = 'The government is providing further funds for the civilian population. '.repeat(200_000);
+  assert.equal(detectLanguage(german + english), 'de');
+  assert.equal(detectLanguage(english + german), 'en');
 });

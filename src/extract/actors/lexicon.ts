@@ -185,10 +185,18 @@ function assemble(
 // a thread then rebuilds the Maps from flat arrays instead of tokenising ~45,000 names.
 // Entities are numbers: their index in kb.entities followed by kb.places (the KB is stored too).
 // The trie is one flat array in pre-order: per map its size, then per key: the key, the number of
-// entries, each entry, and the child map (0 for none).
+// entries times two plus one when a child map follows, each entry, and the child map if any. The root
+// map also gives per key the length of what follows for it: a thread makes the ~24,000 root nodes
+// only, and each decodes its entries and children when the matcher first reads them (PrebuiltNode) —
+// a run meets a small share of the KB's names, and the start-up no longer pays for the rest.
+// An entry is one packed integer (entity, kind, flags, form, language, rank; see packEntry) and its
+// case requirement code, then the veto lists and the exact texts when its flags say so. Few, small
+// numbers instead of many: the file, its parse and the garbage it leaves are a fraction of a spelled-out form.
 
 const FORMS: readonly NameForm[] = ['name', 'gen', 'adj', 'people', 'abbr', 'desc'];
 const LANG_OF: ReadonlyArray<Lang | null> = [null, 'de', 'en'];
+const HAS_AMB = 1;
+const HAS_EXACT = 2;
 
 interface EncodedLexicon {
   trie: unknown[];
@@ -204,20 +212,48 @@ function allEntities(kb: KnowledgeBase): Entity[] {
   return kb.places ? [...kb.entities, ...kb.places] : kb.entities;
 }
 
-/** Entry: entity, 0 place / 1 entity entry, form, lang, case requirement code (see caseReqOf; the digits for longer names), rank, then for entity entries the veto lists (0 for none) and the exact texts (0 for none). */
-function encodeEntry(out: unknown[], x: LexEntry, index: Map<Entity, number>): void {
-  out.push(index.get(x.entity), 'ambiguous' in x ? 1 : 0, FORMS.indexOf(x.form), LANG_OF.indexOf(x.lang), x.caseReq.length > MAX_CODED ? Array.from(x.caseReq) : Number(`1${x.caseReq.join('')}`), x.rank);
-  if (!('ambiguous' in x)) return;
-  out.push(x.ambiguous ? [[...x.ambiguous.vetoPrev], [...x.ambiguous.vetoNext]] : 0, x.exact ?? 0);
+/**
+ * entity · 2 + entity entry (1) or place entry (0), · 4 + flags, · 8 + form, · 4 + language, · 64 + rank · 2:
+ * below 2^30 (a small integer) for up to 65,536 entities; ranks are halves below 32.
+ */
+function packEntry(entity: number, isEntity: boolean, flags: number, form: number, lang: number, rank: number): number {
+  const r2 = rank * 2;
+  if (entity >= 65536 || !Number.isInteger(r2) || r2 < 0 || r2 >= 64 || form < 0 || lang < 0) throw new Error(`prebuilt lexicon: cannot pack entry (entity ${entity}, rank ${rank})`);
+  return ((((entity * 2 + (isEntity ? 1 : 0)) * 4 + flags) * 8 + form) * 4 + lang) * 64 + r2;
 }
 
-function encodeTrie(out: unknown[], map: Map<string, TrieNode>, index: Map<Entity, number>): void {
+function encodeEntry(out: unknown[], x: LexEntry, ix: (e: Entity) => number): void {
+  const isEntity = 'ambiguous' in x;
+  const flags = (x.ambiguous ? HAS_AMB : 0) | (x.exact ? HAS_EXACT : 0);
+  out.push(packEntry(ix(x.entity), isEntity, flags, FORMS.indexOf(x.form), LANG_OF.indexOf(x.lang), x.rank));
+  out.push(x.caseReq.length > MAX_CODED ? Array.from(x.caseReq) : Number(`1${x.caseReq.join('')}`));
+  if (x.ambiguous) out.push([...x.ambiguous.vetoPrev], [...x.ambiguous.vetoNext]);
+  if (x.exact) out.push(x.exact);
+}
+
+/** A node: the number of its entries times two plus one when a child map follows, the entries, the child map. */
+function encodeNode(out: unknown[], node: TrieNode, ix: (e: Entity) => number): void {
+  out.push((node.entries?.length ?? 0) * 2 + (node.next ? 1 : 0));
+  for (const x of node.entries ?? []) encodeEntry(out, x, ix);
+  if (node.next) encodeMap(out, node.next, ix);
+}
+
+function encodeMap(out: unknown[], map: Map<string, TrieNode>, ix: (e: Entity) => number): void {
   out.push(map.size);
   for (const [key, node] of map) {
-    out.push(key, node.entries?.length ?? 0);
-    for (const x of node.entries ?? []) encodeEntry(out, x, index);
-    if (node.next) encodeTrie(out, node.next, index);
-    else out.push(0);
+    out.push(key);
+    encodeNode(out, node, ix);
+  }
+}
+
+/** The root map: per key also the length of its node's encoding, so that a thread can skip it and decode it on first use. */
+function encodeRoot(out: unknown[], map: Map<string, TrieNode>, ix: (e: Entity) => number): void {
+  out.push(map.size);
+  for (const [key, node] of map) {
+    const body: unknown[] = [];
+    encodeNode(body, node, ix);
+    out.push(key, body.length);
+    for (const x of body) out.push(x);
   }
 }
 
@@ -230,7 +266,7 @@ export function encodeLexicon(lex: Lexicon): EncodedLexicon {
     return i;
   };
   const trie: unknown[] = [];
-  encodeTrie(trie, lex.root, index);
+  encodeRoot(trie, lex.root, ix);
   return {
     trie,
     heads: [...lex.heads].flatMap(([k, e]) => [k, ix(e)]),
@@ -240,46 +276,106 @@ export function encodeLexicon(lex: Lexicon): EncodedLexicon {
   };
 }
 
-/** Rebuilds the lexicon compileFromNames() would make, from encodeLexicon()'s arrays and the KB they were stored with. */
+/** Reads nodes and entries out of the encoded trie, at any position and at any time. */
+class TrieReader {
+  private pos = 0;
+  constructor(private readonly t: unknown[], private readonly all: Entity[]) {}
+
+  /** The root map, its nodes undecoded. */
+  root(): Map<string, TrieNode> {
+    const t = this.t;
+    const map = new Map<string, TrieNode>();
+    const size = t[0] as number;
+    let pos = 1;
+    for (let k = 0; k < size; k++) {
+      const key = t[pos] as string;
+      const len = t[pos + 1] as number;
+      map.set(key, new PrebuiltNode(this, pos + 2));
+      pos += 2 + len;
+    }
+    return map;
+  }
+
+  /** Decodes the node at `pos` (with its whole subtree) into `into`. */
+  node(pos: number, into: { entries: LexEntry[] | null; next: Map<string, TrieNode> | null }): void {
+    this.pos = pos;
+    this.fill(into);
+  }
+
+  private fill(node: { entries: LexEntry[] | null; next: Map<string, TrieNode> | null }): void {
+    const m = this.t[this.pos++] as number;
+    const n = m >>> 1;
+    if (n > 0) {
+      const entries: LexEntry[] = [];
+      for (let i = 0; i < n; i++) entries.push(this.entry());
+      node.entries = entries;
+    }
+    if (m & 1) node.next = this.level();
+  }
+
+  private level(): Map<string, TrieNode> {
+    const map = new Map<string, TrieNode>();
+    const size = this.t[this.pos++] as number;
+    for (let k = 0; k < size; k++) {
+      const key = this.t[this.pos++] as string;
+      const node: TrieNode = { next: null, entries: null };
+      map.set(key, node);
+      this.fill(node);
+    }
+    return map;
+  }
+
+  private entry(): LexEntry {
+    const t = this.t;
+    let p = t[this.pos] as number;
+    const c = t[this.pos + 1] as number | number[];
+    this.pos += 2;
+    const rank = (p & 63) / 2;
+    p >>>= 6;
+    const lang = LANG_OF[p & 3];
+    p >>>= 2;
+    const form = FORMS[p & 7];
+    p >>>= 3;
+    const flags = p & 3;
+    p >>>= 2;
+    const isEntity = (p & 1) === 1;
+    const entity = this.all[p >>> 1];
+    const caseReq = typeof c === 'number' ? caseReqOf(c) : Uint8Array.from(c);
+    if (!isEntity) return placeEntry(entity, form, lang, caseReq, rank);
+    let ambiguous: LexEntry['ambiguous'];
+    if (flags & HAS_AMB) {
+      ambiguous = { vetoPrev: new Set(t[this.pos] as string[]), vetoNext: new Set(t[this.pos + 1] as string[]) };
+      this.pos += 2;
+    }
+    const exact = flags & HAS_EXACT ? (t[this.pos++] as string[]) : undefined;
+    return entityEntry(entity, form, lang, caseReq, ambiguous, rank, exact);
+  }
+}
+
+/**
+ * A root node of the prebuilt trie: its entries and children are decoded on first read (either field),
+ * then kept. Every root node of a prebuilt lexicon is one of these, so the matcher's reads of
+ * `entries` and `next` stay monomorphic (and the getters inline).
+ */
+class PrebuiltNode implements TrieNode {
+  private decoded: { entries: LexEntry[] | null; next: Map<string, TrieNode> | null } | null = null;
+  constructor(private readonly reader: TrieReader, private readonly pos: number) {}
+
+  get entries(): LexEntry[] | null { return (this.decoded ?? this.decode()).entries; }
+  get next(): Map<string, TrieNode> | null { return (this.decoded ?? this.decode()).next; }
+
+  private decode(): { entries: LexEntry[] | null; next: Map<string, TrieNode> | null } {
+    const d = { entries: null, next: null };
+    this.reader.node(this.pos, d);
+    return (this.decoded = d);
+  }
+}
+
+/** Rebuilds the lexicon compileFromNames() would make, from encodeLexicon()'s arrays and the KB they were stored with (the trie below its first level on first use). */
 function decodeLexicon(kb: KnowledgeBase, payload: unknown): Lexicon {
   const enc = payload as EncodedLexicon;
   const all = allEntities(kb);
-  const t = enc.trie;
-  let pos = 0;
-  const entry = (): LexEntry => {
-    const entity = all[t[pos] as number];
-    const isEntity = t[pos + 1] === 1;
-    const form = FORMS[t[pos + 2] as number];
-    const lang = LANG_OF[t[pos + 3] as number];
-    const c = t[pos + 4] as number | number[];
-    const caseReq = typeof c === 'number' ? caseReqOf(c) : Uint8Array.from(c);
-    const rank = t[pos + 5] as number;
-    pos += 6;
-    if (!isEntity) return placeEntry(entity, form, lang, caseReq, rank);
-    const amb = t[pos] as [string[], string[]] | 0;
-    const exact = t[pos + 1] as string[] | 0;
-    pos += 2;
-    return entityEntry(entity, form, lang, caseReq, amb ? { vetoPrev: new Set(amb[0]), vetoNext: new Set(amb[1]) } : undefined, rank, exact || undefined);
-  };
-  const level = (): Map<string, TrieNode> => {
-    const map = new Map<string, TrieNode>();
-    const size = t[pos++] as number;
-    for (let k = 0; k < size; k++) {
-      const key = t[pos++] as string;
-      const n = t[pos++] as number;
-      const node: TrieNode = { next: null, entries: null };
-      map.set(key, node);
-      if (n > 0) {
-        const entries: LexEntry[] = [];
-        for (let i = 0; i < n; i++) entries.push(entry());
-        node.entries = entries;
-      }
-      if (t[pos] === 0) pos++;
-      else node.next = level();
-    }
-    return map;
-  };
-  const root = level();
+  const root = new TrieReader(enc.trie, all).root();
   const heads = new Map<string, Entity>();
   for (let i = 0; i < enc.heads.length; i += 2) heads.set(enc.heads[i] as string, all[enc.heads[i + 1] as number]);
   const prefixes: Lexicon['prefixes'] = new Map();

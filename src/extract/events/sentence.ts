@@ -205,21 +205,20 @@ export function buildFrame(
 ): SentenceFrame {
   const lang = pack.lang;
   // One index lookup per token (a memo per word form) serves the trigger loop and every `when`/`requires` question.
-  const infos: WordInfo[] = [];
+  const infos: WordInfo[] = new Array(Math.max(0, to - from)); // sized once: no regrowth per sentence
   let anyTrigger = false;
   for (let k = from; k < to; k++) {
     const info = wordInfo(triggerIndex, tokens[k].norm);
-    infos.push(info);
+    infos[k - from] = info;
     if (!anyTrigger && tokens[k].kind === 'word') anyTrigger = mayTrigger(tokens[k], info, lang, pack, triggerIndex);
   }
   // A sentence without a single trigger word codes no event: no clauses, groups or actor spans are worked out.
   if (!anyTrigger) return triggerlessFrame(index, from, to, tokens);
   const scan: FrameScan = { index: triggerIndex, infos };
   const { clauses, clauseOf } = splitClauses(tokens, from, to, pack, cues.clause, reportStarts, triggerIndex.takesComplement);
-  const items = actorItems(tokens, from, to, mentions);
-  const groups = groupActors(tokens, from, items, cues.group, lang);
-  const f: SentenceFrame = { index, from, to, tokens, clauses, clauseOf, groups, triggers: [], question: isQuestion(tokens, from, to), times: [], attributions: [], quotes: [] };
-  const inActor = new Uint8Array(to - from);
+  // The actor groups are set once the triggers are known (the trigger loop does not read them).
+  const f: SentenceFrame = { index, from, to, tokens, clauses, clauseOf, groups: [], triggers: [], question: isQuestion(tokens, from, to), times: [], attributions: [], quotes: [] };
+  const inActor = actorMarks(to - from);
   let mi = 0;
   for (let k = from; k < to; k++) {
     // A mention covering the whole token blocks triggers there ("rebels"); a prefix ("NATO-Gipfel") does not.
@@ -256,12 +255,12 @@ export function buildFrame(
       }
       hits = englishReadings(hits, t, tokens[k - 1], k > from && !inActor[k - 1 - from], tokens[k + 1], finiteBefore(f, k));
       // "two shells", "several targets", "three close allies": after a number or quantity word the form is a plural noun.
-      if (afterQuantity(tokens, k, from)) hits = hits.filter((h) => !presentOrBase(h, t));
+      if (afterQuantity(tokens, k, from)) hits = withoutPresentOrBase(hits, /ed$/.test(t.norm));
       // "… carrying UN truce monitors.": a plural closing its clause right after a noun of a clause that already has its verb.
-      else if (pluralClosingNounPhrase(f, k)) hits = hits.filter((h) => !presentOrBase(h, t));
+      else if (pluralClosingNounPhrase(f, k)) hits = withoutPresentOrBase(hits, /ed$/.test(t.norm));
       // "West Darfur State", "the Foreign Office": a capitalised word inside a sentence is part of a name, no verb
       // (unless the whole sentence is in title case, as headlines are).
-      if (t.text[0] !== t.norm[0] && k !== first && !(titleCase ??= isTitleCase(tokens, from, to))) hits = hits.filter((h) => h.kind === 'noun' || h.kind === 'adj');
+      if (t.text[0] !== t.norm[0] && k !== first && !(titleCase ??= isTitleCase(tokens, from, to))) hits = only(hits, nounOrAdjective);
     }
     const hit = chooseHit(f, scan, k, hits);
     if (!hit) continue;
@@ -272,13 +271,26 @@ export function buildFrame(
   }
   // A phrase ("offered its condolences") supersedes the single-word triggers inside its span ("offered"),
   // and a longer phrase the shorter ones it overlaps ("failed to reach agreement" over "reach agreement").
-  const phrases = f.triggers.filter((t) => t.first !== t.last);
-  if (phrases.length) {
+  if (f.triggers.some(isPhrase)) {
+    const phrases = f.triggers.filter(isPhrase);
     f.triggers = f.triggers.filter((t) => t.first !== t.last
       ? !phrases.some((p) => p !== t && p.first <= t.last && t.first <= p.last && wordCount(p) > wordCount(t))
       : !phrases.some((p) => p.first <= t.tok && t.tok <= p.last));
   }
+  // Nothing reads the groups of a sentence without triggers (the coder skips it): only the others get theirs.
+  if (f.triggers.length) f.groups = groupActors(tokens, from, actorItems(tokens, from, to, mentions), cues.group, lang);
   return f;
+}
+
+let marks = new Uint8Array(256);
+/**
+ * A zeroed scratch array for the sentence's actor-token marks, reused across sentences (only the trigger loop
+ * reads it, while the frame is built). One slot past the end is zeroed too: the phrase matchers peek at k + 1.
+ */
+function actorMarks(n: number): Uint8Array {
+  if (marks.length < n + 1) marks = new Uint8Array(2 * (n + 1));
+  else marks.fill(0, 0, n + 1);
+  return marks;
 }
 
 /** Whether the trigger loop could find anything at this word (it may still not: actors, readings, requirements). */
@@ -304,6 +316,23 @@ function triggerlessFrame(index: number, from: number, to: number, tokens: Token
   };
 }
 
+function isPhrase(m: TriggerMatch): boolean {
+  return m.first !== m.last;
+}
+
+/**
+ * `hits.filter(keep)`, but the very array when every hit stays — the common case, and readings run per
+ * trigger word — so no copy is made. Hit lists are never mutated, so sharing them is safe.
+ */
+function only(hits: TriggerHit[], keep: (h: TriggerHit) => boolean): TriggerHit[] {
+  let i = 0;
+  while (i < hits.length && keep(hits[i])) i++;
+  if (i === hits.length) return hits;
+  const out = hits.slice(0, i);
+  for (i++; i < hits.length; i++) if (keep(hits[i])) out.push(hits[i]);
+  return out;
+}
+
 function wordCount(m: TriggerMatch): number {
   let n = 1;
   for (const ch of m.entry.lemma) if (ch === ' ') n++;
@@ -324,12 +353,12 @@ function longest(ms: TriggerMatch[]): TriggerMatch {
 function germanReadings(hits: TriggerHit[], t: Token, sentenceStart: boolean, next: Token | undefined, prev: Token | undefined): TriggerHit[] {
   const capital = t.text[0] !== t.norm[0];
   if (sentenceStart) return hits;
-  const kept = hits.filter((h) => (capital ? h.kind === 'noun' : h.kind !== 'noun'));
+  const kept = only(hits, capital ? isNoun : notNoun);
   // "aus besetzten Gebieten": an inflected form before a noun is the participle used as an adjective.
   // ("Die Länder unterstützten Kiew" is a verb: a capitalised word before it is its subject.)
   const afterSubject = !!prev && prev.kind === 'word' && prev.text[0] !== prev.norm[0];
   if (!capital && !afterSubject && next && next.kind === 'word' && next.text[0] !== next.norm[0] && /(e|en|er|es|em)$/.test(t.norm)) {
-    const participles = kept.filter((h) => h.kind === 'pa2');
+    const participles = only(kept, isParticiple);
     if (participles.length) return participles;
   }
   return kept;
@@ -379,30 +408,71 @@ function englishDemonyms(): Set<string> {
  * `prevFree`: the word before is not part of an actor name (so a lower-case adjective there is a plain modifier).
  */
 function englishReadings(hits: TriggerHit[], t: Token, prev: Token | undefined, prevFree: boolean, next: Token | undefined, afterFinite: boolean): TriggerHit[] {
-  const verb = (h: TriggerHit) => h.kind !== 'noun' && h.kind !== 'adj';
+  // Named filters rather than closures per call, and the token's "-ed" test made once: this runs per trigger word.
+  const ed = /ed$/.test(t.norm);
   let keep: TriggerHit[] = hits;
   // "hit back", "fought back", "pushed back": after a past-tense verb a particle, not the verb "back" (support).
-  if (prev && PARTICLE_AFTER_PAST.has(t.norm) && (/ed$/.test(prev.norm) || PAST_FORMS.has(prev.norm))) return hits.filter((h) => !verb(h));
+  if (prev && PARTICLE_AFTER_PAST.has(t.norm) && (/ed$/.test(prev.norm) || PAST_FORMS.has(prev.norm))) return only(hits, notVerb);
   if (prev) {
     // The word before rules readings out: "the rebel …" is no verb, "will visit" no noun, "was attacked" a passive.
-    if (PASSIVE_AUX.has(prev.norm)) keep = hits.filter((h) => h.kind === 'pa2' || h.kind === 'ing' || !verb(h));
-    else if (VERB_BEFORE.has(prev.norm)) keep = hits.filter(verb);
+    if (PASSIVE_AUX.has(prev.norm)) keep = only(hits, passiveReading);
+    else if (VERB_BEFORE.has(prev.norm)) keep = only(hits, isVerb);
     // … but a gerund after "of" is a verb: "accused Iran of supplying drones".
-    else if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.text)) keep = hits.filter((h) => !verb(h) || (h.kind === 'ing' && prev.norm === 'of'));
+    else if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.text)) keep = only(hits, prev.norm === 'of' ? notVerbOrGerund : notVerb);
     // After an adjective a present-tense or base form is a plural or singular noun: "Israeli strikes", "medical supplies".
     else if (prev.kind === 'word' && (englishDemonyms().has(prev.norm) || (prevFree && prev.text === prev.norm && ADJECTIVE_ENDING.test(prev.norm)))) {
-      keep = hits.filter((h) => !presentOrBase(h, t));
+      keep = withoutPresentOrBase(hits, ed);
     }
   }
   // "Angry farmers blocked …", "concerned citizens": an adjective before its noun describes, it states nothing.
   if (next?.kind === 'word' && !ADJECTIVE_COMPLEMENT.has(next.norm) && !(prev && (COPULA.has(prev.norm) || /ly$/.test(prev.norm)))) {
-    keep = keep.filter((h) => h.kind !== 'adj');
+    keep = only(keep, notAdjective);
   }
   // "jets struck Hezbollah targets": a clause has one finite verb; after it, a present or base form is a noun.
-  if (afterFinite) keep = keep.filter((h) => !presentOrBase(h, t));
+  if (afterFinite) keep = withoutPresentOrBase(keep, ed);
   // "the shells continued", "medical supplies were seized": a form followed by a finite verb is its subject's head.
-  if (next?.kind === 'word' && FINITE_AFTER.has(next.norm)) keep = keep.filter((h) => !presentOrBase(h, t));
+  if (next?.kind === 'word' && FINITE_AFTER.has(next.norm)) keep = withoutPresentOrBase(keep, ed);
   return keep;
+}
+
+function isNoun(h: TriggerHit): boolean {
+  return h.kind === 'noun';
+}
+function notNoun(h: TriggerHit): boolean {
+  return h.kind !== 'noun';
+}
+function isParticiple(h: TriggerHit): boolean {
+  return h.kind === 'pa2';
+}
+/** English spells a present-tense or base verb form ("targets", "attack") like a noun: these filters rule readings out. */
+function isVerb(h: TriggerHit): boolean {
+  return h.kind !== 'noun' && h.kind !== 'adj';
+}
+function notVerb(h: TriggerHit): boolean {
+  return !isVerb(h);
+}
+function passiveReading(h: TriggerHit): boolean {
+  return h.kind === 'pa2' || h.kind === 'ing' || !isVerb(h);
+}
+function notVerbOrGerund(h: TriggerHit): boolean {
+  return !isVerb(h) || h.kind === 'ing';
+}
+function notAdjective(h: TriggerHit): boolean {
+  return h.kind !== 'adj';
+}
+function nounOrAdjective(h: TriggerHit): boolean {
+  return h.kind === 'noun' || h.kind === 'adj';
+}
+
+/** The hits that are no present-tense or base verb form (`presentOrBase`, with the token's "-ed" test given). */
+function withoutPresentOrBase(hits: TriggerHit[], ed: boolean): TriggerHit[] {
+  return only(hits, ed ? notBase : notPresentOrBase);
+}
+function notBase(h: TriggerHit): boolean {
+  return h.kind !== 'inf';
+}
+function notPresentOrBase(h: TriggerHit): boolean {
+  return h.kind !== 'fin' && h.kind !== 'inf';
 }
 
 const PARTICLE_AFTER_PAST = new Set(['back', 'down', 'off', 'out']);
@@ -480,11 +550,6 @@ function finiteBefore(f: SentenceFrame, k: number): boolean {
     return true;
   }
   return false;
-}
-
-/** A present-tense or base verb form ("targets", "attack"), which English spells like a noun. */
-function presentOrBase(h: TriggerHit, t: Token): boolean {
-  return (h.kind === 'fin' && !/ed$/.test(t.norm)) || h.kind === 'inf';
 }
 
 /** Headline style: most longer words capitalised ("Russia Attacks Ukrainian Ports"). */
