@@ -13,6 +13,7 @@ import type { Atom } from './match.js';
 import { nameParts, type Lexicon } from './lexicon.js';
 import type { Part } from './parts.js';
 import { APPOSITION_ARTICLES, DETERMINERS, NOT_NAME, OWNER_LINKS, PLACE_NEIGHBOURS, PORTFOLIO, TITLES, isGermanAdjective } from './words.js';
+import { remember } from '../../util/word-memo.js';
 
 /** Words that mark a people noun as an ethnic group ("ethnic Albanians", "ethnische Albaner"). */
 const ETHNIC_CUES = new Set(['ethnic', 'ethnische', 'ethnischen', 'ethnischer']);
@@ -85,9 +86,7 @@ const NAME_KEYS = new Map<string, string[]>();
 function nameKeys(name: string): string[] {
   let keys = NAME_KEYS.get(name);
   if (keys === undefined) {
-    if (NAME_KEYS.size >= 20_000) NAME_KEYS.clear();
-    keys = nameParts(name).keys.filter((k) => /\p{L}/u.test(k));
-    NAME_KEYS.set(name, keys);
+    keys = remember(NAME_KEYS, name, nameParts(name).keys.filter((k) => /\p{L}/u.test(k)), 20_000);
   }
   return keys;
 }

@@ -4,6 +4,7 @@
 import type { Lang } from '../../kb/types.js';
 import type { LexEntry, Lexicon } from './lexicon.js';
 import type { Part } from './parts.js';
+import { ownCopy } from '../../util/word-memo.js';
 
 export interface Atom {
   p0: number;
@@ -120,10 +121,6 @@ let headCache = new Map<string, CompoundHead | null>();
 let headCacheLex: Lexicon | null = null;
 const MAX_HEADS = 50_000;
 
-/** V8 keeps a long substring as a view on the whole text: a cache key must not hold a document alive. */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : (s + ' ').slice(0, -1);
-}
 
 function findCompoundHead(key: string, lex: Lexicon): CompoundHead | null {
   // Every head is at least 4 letters long and ends the word: a word whose last three letters end no head has none.

@@ -3,6 +3,7 @@
 // "US" and "Außenministeriums" are looked up separately; everything else is one part.
 import type { Token } from '../context.js';
 import { caseClass, partKey } from '../../kb/normalize.js';
+import { ownCopy } from '../../util/word-memo.js';
 
 export interface Part {
   start: number;
@@ -57,10 +58,6 @@ interface WordInfo {
 const NON_ASCII = new Map<string, WordInfo>();
 const MAX_NON_ASCII = 50_000;
 
-/** V8 keeps a long substring as a view on the whole text: the cache must not hold documents alive. */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : (s + ' ').slice(0, -1);
-}
 
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

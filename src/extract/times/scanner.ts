@@ -11,6 +11,7 @@ import { englishRules } from './patterns-en.js';
 import { key, timeVocab, type TimeVocab } from './vocab.js';
 import { acceptTime } from './accept.js';
 import { firstAsciiChars } from './first-chars.js';
+import { remember } from '../../util/word-memo.js';
 
 export interface RawTime {
   start: number;
@@ -128,7 +129,7 @@ function isHead(s: TimeScanner, t: Token): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
   let h = s.headWords.get(t.norm);
-  if (h === undefined) s.headWords.set(t.norm, (h = isHeadWord(s, t.norm)));
+  if (h === undefined) h = remember(s.headWords, t.norm, isHeadWord(s, t.norm));
   return h;
 }
 
@@ -154,7 +155,7 @@ function isPrefix(s: TimeScanner, t: Token): boolean {
   if (p === undefined) {
     // "Kriegsjahr 1944", "Wahljahr 2024": compounds on -jahr frame a year.
     p = s.prefixes.has(t.norm) || s.heads.has(t.norm) || (s.vocab.lang === 'de' && /jahr(e?s)?$/.test(t.norm));
-    s.prefixWords.set(t.norm, p);
+    remember(s.prefixWords, t.norm, p);
   }
   return p;
 }

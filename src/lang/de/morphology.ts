@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { endianness } from 'node:os';
 import { createRequire } from 'node:module';
 import { dataPath } from '../../util/data.js';
+import { remember } from '../../util/word-memo.js';
 
 export interface VerbForm {
   lemma: string;
@@ -552,18 +553,13 @@ const MEMO_MAX = 20_000;
 const verbFormsMemo = new Map<string, ReadonlyArray<VerbForm & { form: string }>>();
 const nounFormsMemo = new Map<string, readonly string[]>();
 
-function remember<T>(memo: Map<string, T>, key: string, value: T): T {
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(key, value);
-  return value;
-}
 
 /** All lower-case surface forms of a verb (see VerbForm); never throws. */
 export function verbForms(lemma: string): Array<VerbForm & { form: string }> {
   const l = lc(String(lemma ?? '').trim());
   if (!l) return [];
   const forms = verbFormsMemo.get(l) ?? remember(verbFormsMemo, l, dedupe(formsOf(l), true)
-    .map(({ form, lemma: lem, kind, mood, tense, particle }) => Object.freeze({ form, lemma: lem, kind, mood, tense, particle })));
+    .map(({ form, lemma: lem, kind, mood, tense, particle }) => Object.freeze({ form, lemma: lem, kind, mood, tense, particle })), MEMO_MAX);
   return forms.slice();
 }
 
@@ -579,8 +575,7 @@ function formInfo(n: string): FormInfo | null {
   if (info !== undefined) return info;
   const line = tables().forms.get(n);
   info = line === undefined ? null : { kj1Only: line.charCodeAt(0) === 107 /* k */, keys: line.split('\t').slice(1), analyses: null };
-  if (formCache.size >= FORM_CACHE_MAX) formCache.clear();
-  formCache.set(n, info);
+  remember(formCache, n, info, FORM_CACHE_MAX);
   return info;
 }
 
@@ -656,7 +651,7 @@ function ruleDeclined(l: string): string[] {
 export function nounForms(lemma: string): string[] {
   const s = String(lemma ?? '').trim();
   if (!s) return [];
-  return (nounFormsMemo.get(s) ?? remember(nounFormsMemo, s, declinedForms(s))).slice();
+  return (nounFormsMemo.get(s) ?? remember(nounFormsMemo, s, declinedForms(s), MEMO_MAX)).slice();
 }
 
 function declinedForms(s: string): string[] {
