@@ -9,6 +9,11 @@ export const MARK = 3;
 export const NUMBER = 4;
 export const OTHER = 5;
 
+/** An ASCII letter (A–Z, a–z): the scanners' fast path before the table. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 const SPACE_RE = /\s/u;
 const LETTER_RE = /\p{L}/u;
 const MARK_RE = /\p{M}/u;

@@ -3,7 +3,7 @@
 // single sentences) where n-gram statistics are unreliable.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { classAt, codePointLength, LETTER } from './char-class.js';
+import { classAt, codePointLength, isAsciiLetter, LETTER } from './char-class.js';
 
 /** Languages lagebild has language packs for. */
 export const SUPPORTED_LANGUAGES: readonly string[] = ['de', 'en'];
@@ -60,7 +60,7 @@ export function countEvidence(prefix: string): Evidence {
   let k = 0;
   while (k < n) {
     const c = prefix.charCodeAt(k);
-    if (!(c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : classAt(prefix, k) === LETTER)) {
+    if (!(c < 128 ? isAsciiLetter(c) : classAt(prefix, k) === LETTER)) {
       k++;
       continue;
     }
@@ -70,7 +70,7 @@ export function countEvidence(prefix: string): Evidence {
     for (;;) {
       const d = prefix.charCodeAt(k);
       if (d < 128) {
-        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) { k++; continue; }
+        if (isAsciiLetter(d)) { k++; continue; }
         break;
       }
       if (classAt(prefix, k) !== LETTER) break;

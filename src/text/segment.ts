@@ -4,7 +4,7 @@
 import type { AnalysisContext, Stage, Token, TokenKind } from '../extract/context.js';
 import type { Span } from '../model/analysis.js';
 import { isAbbreviation, isFinalAbbreviation, isInnerAbbreviation, isMonthName, isSentenceOpener } from './abbreviations.js';
-import { LETTER as L, unitClass } from './char-class.js';
+import { isAsciiLetter, LETTER as L, unitClass } from './char-class.js';
 
 // Order matters: dotted abbreviations (U.S., u.a., z.B., and compounds like U.S.-Botschafter) before words; numbers keep
 // their group separators (11.000, 4,5, 2.5, 3.7.2024, 10:30); words keep inner hyphens/apostrophes/
@@ -39,7 +39,7 @@ const ASCII_SYMBOLS = '$+<=>^`|~';
 function kindOf(text: string): TokenKind {
   const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'number';
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
+  if (isAsciiLetter(c)) return 'word';
   if (c < 128) return ASCII_SYMBOLS.includes(text[0]) ? 'symbol' : 'punct';
   if (LETTER.test(text[0])) return 'word';
   if (c >= 0x660 && /\p{N}/u.test(text[0])) return 'word';

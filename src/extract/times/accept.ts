@@ -3,7 +3,7 @@
 // They only read the text around the match, never the document date.
 import type { Fields, TimeRule } from './rule.js';
 import { key, type TimeVocab } from './vocab.js';
-import { classAt, codePointLength, LETTER, NUMBER, unitClass } from '../../text/char-class.js';
+import { classAt, codePointLength, isAsciiLetter, LETTER, NUMBER, unitClass } from '../../text/char-class.js';
 
 const UPPER = /\p{Lu}/u;
 const TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'fr.', 'hr.', 'herr', 'frau', 'prof.', 'sir', 'lady', 'miss']);
@@ -24,7 +24,7 @@ const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
  *  cut by it is no letter. */
 function letterOrNumberAt(text: string, k: number, hi: number): number {
   const c = text.charCodeAt(k);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     if (k + 1 >= hi) return 0;
     const cls = classAt(text, k);
