@@ -2,8 +2,9 @@
 //   ingest    the real ingest() of src/ingest/ingest.ts on the corpus written as a JSONL file, into a
 //             temporary SQLite database, with the options `lagebild ingest` uses (end to end: reading,
 //             hashing, worker start, analysis, writing);
-//   analysis  the same worker pool as ingest (output 'rows': analysis and the mapping onto store rows),
-//             fed as ingest feeds it, without the database: ingest − analysis = the cost of SQLite;
+//   analysis  what `lagebild analyze --format jsonl` does, without printing: the same worker pool as ingest
+//             with output 'json' (each worker analyses a document and serialises its analysis JSON, the
+//             contract every consumer reads), fed in batches as analyze and ingest feed it;
 //   stages    the CPU time of each analysis stage on one thread (each stage alone, see stage-cpu-time.ts),
 //             and of the mapping onto store rows ('rows', which the workers run after the stages).
 // RSS is sampled every 2,000 documents (a leak grows linearly, heap warm-up levels off). The per-stage
@@ -18,7 +19,6 @@ import { AnalyzePool } from '../src/ingest/analyze-pool.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { readDocuments } from '../src/ingest/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import { SENTENCE_COLS } from '../src/store/schema.js';
 import { corpusBatches, corpusDocument, loadBaseDocuments } from './corpus.js';
 import { stageCpuTimes } from './stage-cpu-time.js';
 
@@ -175,7 +175,7 @@ async function ingestThroughput(base: Document[], opts: BenchOptions, errors: st
 
 async function analysisThroughput(base: Document[], opts: BenchOptions, errors: string[]): Promise<Throughput> {
   const probe = new Probe();
-  const pool = new AnalyzePool(opts.threads, { output: 'rows' });
+  const pool = new AnalyzePool(opts.threads, { output: 'json' });
   let docs = 0;
   let sentences = 0;
   let failed = 0;
@@ -185,7 +185,7 @@ async function analysisThroughput(base: Document[], opts: BenchOptions, errors: 
       inflight.push(pool.analyze(batch).then((results) => {
         for (const r of results) {
           docs++;
-          if (r.ok) sentences += r.rows.sentences.length / SENTENCE_COLS;
+          if (r.ok) sentences += r.sentences;
           else { failed++; if (errors.length < 5) errors.push(`analysis: ${r.reason}`); }
         }
         probe.sample(docs);

@@ -40,3 +40,11 @@ export function parse<O extends Options>(argv: string[], options: O) {
     throw new CliError((e as Error).message.split('\n')[0]);
   }
 }
+
+/** An integer option ≥ `min` (`--name N`); undefined when not given; anything else is a one-line CliError. */
+export function intOption(v: string | undefined, name: string, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isInteger(n) || n < min) throw new CliError(`--${name} must be an integer ≥ ${min} (got '${v}')`);
+  return n;
+}

@@ -42,11 +42,13 @@ export function recogniseActors(
 ): ActorMention[] {
   const out: ActorMention[] = [];
   const state = newDocState(date, lang);
-  for (const [from, to] of sentenceTokens) {
-    const parts = sentenceParts(tokens, from, to);
+  const composer = new SentenceComposer(lex, state);
+  for (let s = 0; s < sentenceTokens.length; s++) {
+    const range = sentenceTokens[s];
+    const parts = sentenceParts(tokens, range[0], range[1]);
     const atoms = findAtoms(parts, lex, lang);
     if (atoms.length === 0 && state.surnames.size === 0) continue;
-    new SentenceComposer(parts, lex, state).run(atoms, out, text);
+    composer.mentions(parts, atoms, out, text);
   }
   return out;
 }

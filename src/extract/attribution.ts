@@ -63,19 +63,25 @@ export const attributionStage: Stage = {
     if (!lex || ctx.tokens.length === 0) return;
     const idx = docIndex(ctx);
     const bySentence: Attribution[][] = [];
+    // One scope for the document, moved from sentence to sentence (nothing keeps a scope past its sentence).
+    const scope: SentenceScope = { ctx, idx, lex, a: 0, b: 0 };
     for (let s = 0; s < ctx.sentenceTokens.length; s++) {
       const range = ctx.sentenceTokens[s];
-      const scope: SentenceScope = { ctx, idx, lex, a: range[0], b: range[1] };
-      const found: Attribution[] = [];
-      for (const d of findDrafts(scope)) {
-        const att = finish(ctx, idx, lex, bySentence, s, d);
-        if (att) found.push(att);
+      scope.a = range[0];
+      scope.b = range[1];
+      let found: Attribution[] | null = null;
+      const drafts = findDrafts(scope);
+      for (let k = 0; k < drafts.length; k++) {
+        const att = finish(ctx, idx, lex, bySentence, s, drafts[k]);
+        if (att) (found ??= []).push(att);
       }
-      if (found.length === 0 && lex.lang === 'de') {
+      if (found === null && lex.lang === 'de') {
         const cont = continuation(scope, bySentence, s);
-        if (cont) found.push(cont);
+        if (cont) found = [cont];
       }
-      bySentence.push(found);
+      // Most sentences attribute nothing: they share one empty list (never pushed to; `finish` replaces lists).
+      bySentence.push(found ?? NONE);
+      if (found === null) continue;
       for (const att of found) {
         ctx.attributions.push(att);
         if (ctx.trace) trace(ctx, 'attribution', `${att.lemma}: ${att.speaker?.name ?? att.speaker?.text ?? '(no speaker)'}`, att.rule, att.cue);
@@ -84,15 +90,23 @@ export const attributionStage: Stage = {
   },
 };
 
+const NONE: Attribution[] = [];
+const NO_DRAFTS: Draft[] = [];
+
 function findDrafts(s: SentenceScope): Draft[] {
   const { tokens } = s.ctx;
-  const out: Draft[] = [];
+  // Locals: the calls in the loop would make the optimiser reload these fields on every token.
+  const inQuote = s.idx.inQuote;
+  const quotes = s.idx.quotes;
+  const cues = s.lex.cues;
+  let out: Draft[] | null = null;
+  let weak = 0;
   for (let i = s.a; i < s.b; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const q = s.idx.inQuote[i];
-    if (q >= 0 && s.idx.quotes[q].words > 2) continue; // words inside a quotation are the quoted speaker's
-    const cue = s.lex.cues.get(t.norm);
+    const q = inQuote[i];
+    if (q >= 0 && quotes[q].words > 2) continue; // words inside a quotation are the quoted speaker's
+    const cue = cues.get(t.norm);
     if (cue === undefined) continue; // neither a marker nor a reporting verb: almost every word
     let d: Draft | null = null;
     const markers = cue.markers;
@@ -103,11 +117,14 @@ function findDrafts(s: SentenceScope): Draft[] {
       for (const f of forms) if ((d = verbClause(s, i, f))) break;
     }
     if (d) {
-      out.push(d);
+      (out ??= []).push(d);
+      if (d.weak) weak++;
       i = Math.max(i, (d.skip ?? d.cueTo) - 1);
     }
   }
-  return out.some((d) => !d.weak) ? out.filter((d) => !d.weak) : out;
+  if (out === null) return NO_DRAFTS;
+  // Weak drafts only back up a reporting verb: dropped when there is one.
+  return weak === 0 || weak === out.length ? out : out.filter((d) => !d.weak);
 }
 
 /** "der erklärte Wille" is an adjective; "Das erklärte Weber" (sentence-initial anaphor) is not. */
@@ -192,9 +209,8 @@ function continuation(s: SentenceScope, bySentence: Attribution[][], sent: numbe
   const next = ctx.sentenceTokens[sent + 1];
   if (next && lex.anaphors.has(ctx.tokens[next[0]].norm) && lex.forms.has(ctx.tokens[next[0] + 1]?.norm ?? '')) return null;
   for (let j = sent - 1; j >= 0 && j >= sent - KJ1_REACH; j--) {
-    const prev = bySentence[j].filter((a) => a.speaker);
-    if (prev.length === 0) continue;
-    const speaker = prev[prev.length - 1].speaker;
+    const speaker = lastSpeaker(bySentence[j]);
+    if (!speaker) continue;
     const t = ctx.tokens[k];
     const att: Detailed = {
       cue: { start: t.start, end: t.end, text: t.text },
@@ -207,5 +223,11 @@ function continuation(s: SentenceScope, bySentence: Attribution[][], sent: numbe
     };
     return att;
   }
+  return null;
+}
+
+/** The speaker of the last attribution that has one. */
+function lastSpeaker(atts: readonly Attribution[]): ActorMention | null {
+  for (let j = atts.length - 1; j >= 0; j--) if (atts[j].speaker) return atts[j].speaker;
   return null;
 }

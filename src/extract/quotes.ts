@@ -22,12 +22,14 @@ export const quotesStage: Stage = {
   run(ctx: AnalysisContext) {
     if (ctx.tokens.length === 0) return;
     const idx = docIndex(ctx);
-    const ix = indexAttributions(ctx);
+    // Built on the first quotation: most documents have none, and need no index of their attributions.
+    let ix: AttributionIndex | null = null;
     const out: QuoteRecord[] = [];
     type Said = { q: QuoteSpan; speaker: ActorMention | null };
     let prevDirect: Said | null = null;
     for (const q of idx.quotes) {
       if (q.depth > 0) continue;
+      ix ??= indexAttributions(ctx);
       const exact = ix.byContent.get(key(q.start, q.end)) ?? null;
       if (q.end - q.start <= 1) continue; // rock 'n' roll
       // Few words inside a sentence are a scare quote, whatever punctuation English puts inside the marks.
@@ -54,9 +56,9 @@ export const quotesStage: Stage = {
       out.push(record(ctx, q.start, q.end, speaker, kind, rule));
       if (!scare) prevDirect = { q, speaker };
     }
-    const quoted = new Set(out.map((r) => key(r.start, r.end)));
+    const quoted = out.length ? new Set(out.map((r) => key(r.start, r.end))) : null;
     for (const a of ctx.attributions) {
-      if (!a.indirect || quoted.has(key(a.content.start, a.content.end))) continue;
+      if (!a.indirect || quoted?.has(key(a.content.start, a.content.end))) continue;
       out.push(record(ctx, a.content.start, a.content.end, a.speaker, 'indirect', a.rule));
     }
     out.sort((x, y) => x.start - y.start || y.end - x.end);

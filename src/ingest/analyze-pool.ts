@@ -4,7 +4,7 @@
 // waiting for it to hand out work. Results come back in the order the documents were given.
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../model/analysis.js';
-import { analyzeSafely, analyzeToRows, type AnalyzeResult, type RowsResult } from './analyze-safely.js';
+import { analyzeSafely, analyzeToJson, analyzeToRows, type AnalyzeResult, type JsonOptions, type JsonResult, type RowsResult } from './analyze-safely.js';
 import type { WorkerConfig, WorkerJob } from './analyze-worker.js';
 import { activeDictionaries } from '../kb/dictionaries.js';
 
@@ -22,9 +22,10 @@ const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './analyze-worker.t
  */
 export const WORKER_OLD_GEN_MB = 768;
 
-/** 'analysis': the analysis objects; 'rows': the analyses mapped onto store rows (cheaper to send, see schema.ts). */
-export type PoolOutput = 'analysis' | 'rows';
-export type PoolResult<O extends PoolOutput> = O extends 'rows' ? RowsResult : AnalyzeResult;
+/** 'analysis': the analysis objects; 'rows': the analyses mapped onto store rows (cheaper to send, see schema.ts);
+ *  'json': the analysis JSON text as `lagebild analyze` prints it (cheapest to send). */
+export type PoolOutput = 'analysis' | 'rows' | 'json';
+export type PoolResult<O extends PoolOutput> = O extends 'rows' ? RowsResult : O extends 'json' ? JsonResult : AnalyzeResult;
 
 export interface PoolOptions<O extends PoolOutput> {
   output?: O;
@@ -32,6 +33,8 @@ export interface PoolOptions<O extends PoolOutput> {
   depth?: number;
   /** V8 old-generation limit per worker in MB (default WORKER_OLD_GEN_MB). */
   maxOldGenerationMb?: number;
+  /** Output 'json': how to serialise (compact or indented, stop after a stage). */
+  json?: JsonOptions;
 }
 
 interface Job { id: number; docs: Document[]; hashes?: string[]; resolve(r: unknown[]): void }
@@ -50,16 +53,18 @@ export class AnalyzePool<O extends PoolOutput = 'analysis'> {
   private readonly output: PoolOutput;
   private readonly depth: number;
   private readonly maxOldGenerationMb: number;
+  private readonly json: JsonOptions;
 
   constructor(readonly size: number, opts: PoolOptions<O> = {}) {
     this.output = opts.output ?? 'analysis';
     this.depth = Math.max(1, opts.depth ?? 4);
     this.maxOldGenerationMb = opts.maxOldGenerationMb ?? envHeapMb() ?? WORKER_OLD_GEN_MB;
+    this.json = opts.json ?? {};
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
-    const workerData: WorkerConfig = { dictionaries: activeDictionaries(), output: this.output };
+    const workerData: WorkerConfig = { dictionaries: activeDictionaries(), output: this.output, json: this.json };
     const resourceLimits = this.maxOldGenerationMb > 0 ? { maxOldGenerationSizeMb: this.maxOldGenerationMb } : undefined;
     const slot: Slot = { w: new Worker(WORKER_URL, { workerData, resourceLimits }), jobs: [], dead: false };
     slot.w.on('message', (msg: { id: number; results: unknown[] }) => {
@@ -85,7 +90,9 @@ export class AnalyzePool<O extends PoolOutput = 'analysis'> {
   }
 
   private inline(job: Job): unknown[] {
-    return this.output === 'rows' ? job.docs.map((d, i) => analyzeToRows(d, job.hashes?.[i])) : job.docs.map(analyzeSafely);
+    if (this.output === 'rows') return job.docs.map((d, i) => analyzeToRows(d, job.hashes?.[i]));
+    if (this.output === 'json') return job.docs.map((d) => analyzeToJson(d, this.json));
+    return job.docs.map((d) => analyzeSafely(d));
   }
 
   private pump(): void {

@@ -63,3 +63,14 @@ export function codePointLength(text: string, k: number): number {
 export function isWordClass(cls: number): boolean {
   return cls === LETTER || cls === MARK || cls === NUMBER;
 }
+
+/** A UTF-16 surrogate code unit (half of an astral code point, or a lone one). */
+export function isSurrogate(c: number): boolean {
+  return (c & 0xf800) === 0xd800;
+}
+
+/** \p{L}, \p{M} or \p{N} for a code unit that is not a surrogate (callers test `isSurrogate` first). */
+export function isWordUnit(c: number): boolean {
+  const k = unitClass(c);
+  return k === LETTER || k === MARK || k === NUMBER;
+}

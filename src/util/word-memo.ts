@@ -10,8 +10,14 @@ export function ownCopy(s: string): string {
   return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
 
-/** Stores `value` under a copy of `key`, emptying the memo first when it is full; returns `value`. */
+/**
+ * Stores `value` under a copy of `key`, emptying the memo first when it is full; returns `value`.
+ * Numbers ("2024", "1,5", "3.") are not stored: unlike words they do not repeat (every figure, date and count is
+ * new), so over a long ingest they would only fill the memos, and what is computed for them is cheap.
+ */
 export function remember<K extends string, V>(memo: Map<K, V>, key: K, value: V, max: number = WORD_MEMO_MAX): V {
+  const c = key.charCodeAt(0);
+  if (c >= 48 && c <= 57) return value;
   if (memo.size >= max) memo.clear();
   memo.set(ownCopy(key) as K, value);
   return value;

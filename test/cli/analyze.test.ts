@@ -108,6 +108,34 @@ test('the full pipeline on every example prints valid analyses', async () => {
   for (const o of objs) assert.deepEqual(validateAnalysis(o), [], o.doc.id);
 });
 
+test('worker threads print exactly what the main thread prints, in input order, with errors reported', async () => {
+  // 160 documents (past the batch that starts the workers): the examples repeated, each with its own id.
+  const ex = lines((await runCaptured(analyzeCommand, [EXAMPLES, '--until', 'segment', '--workers', '0'])).out).map((l) => JSON.parse(l).doc);
+  const records = Array.from({ length: 160 }, (_, i) => JSON.stringify({ id: `copy-${i}`, text: ex[i % ex.length].text, date: ex[i % ex.length].date }));
+  records.splice(130, 0, '{"id": "torn", "text": ');
+  const file = join(dir, 'many.jsonl');
+  writeFileSync(file, records.join('\n') + '\n');
+  const inline = await runCaptured(analyzeCommand, [file, '--workers', '0']);
+  const pooled = await runCaptured(analyzeCommand, [file, '--workers', '2']);
+  assert.equal(pooled.code, EXIT.PARTIAL);
+  assert.equal(pooled.out, inline.out);
+  assert.deepEqual(lines(pooled.out).map((l) => JSON.parse(l).doc.id), Array.from({ length: 160 }, (_, i) => `copy-${i}`));
+  assert.ok(lines(pooled.out).some((l) => JSON.parse(l).events.length > 0), 'the full pipeline ran on the workers');
+  assert.deepEqual(lines(pooled.err), [lines(inline.err)[0]]);
+  assert.match(pooled.err, new RegExp(`^${file}:131: `));
+  const pretty = await runCaptured(analyzeCommand, [file, '--workers', '2', '--format', 'pretty', '--until', 'actors']);
+  assert.equal(pretty.out, (await runCaptured(analyzeCommand, [file, '--workers', '0', '--format', 'pretty', '--until', 'actors'])).out);
+  assert.match(pretty.out, /^\{\n  "doc"/);
+});
+
+test('--workers must be a whole number ≥ 0', async () => {
+  for (const v of ['-1', 'two', '1.5', '']) {
+    const r = await runCaptured(analyzeCommand, [good, `--workers=${v}`]);
+    assert.equal(r.code, EXIT.USAGE, v);
+    assert.match(r.err, /--workers must be an integer ≥ 0/);
+  }
+});
+
 test('help text explains inputs, formats and exit codes', () => {
-  for (const word of ['--format', 'jsonl', 'pretty', '--date', '--lang', '--until', 'Exit codes', 'stdin']) assert.ok(analyzeCommand.help.includes(word), word);
+  for (const word of ['--format', 'jsonl', 'pretty', '--date', '--lang', '--until', '--workers', 'Exit codes', 'stdin']) assert.ok(analyzeCommand.help.includes(word), word);
 });

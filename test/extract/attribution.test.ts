@@ -6,6 +6,8 @@ import { attributionFor, attributionDetails, isKonjunktivI, isReportingVerb, rep
 import { pairQuotationMarks } from '../../src/extract/quotes/marks.js';
 import { tokenize } from '../../src/text/segment.js';
 import { analyseQuotes, contextFor } from './attribution/helper.js';
+import { attributionStage } from '../../src/extract/attribution.js';
+import { quotesStage } from '../../src/extract/quotes.js';
 
 test('isReportingVerb: inflected, separable and English forms', () => {
   const yes: Array<[string, string]> = [
@@ -92,4 +94,23 @@ test('hostile input never throws and never swallows the document', { timeout: 60
   const big = ('„Wir sind besorgt“, sagte Weber. Die Lage sei ernst. ').repeat(3000);
   const ctx = analyseQuotes(big, 'de', []);
   assert.ok(ctx.quotes.length >= 3000);
+});
+
+// The per-document index (quotation spans, mention columns) is kept for the last context only and its
+// columns are reused: stages run out of order over several contexts must still see their own document.
+test('attribution and quotes run interleaved over several documents give each its own result', () => {
+  const docs: Array<[string, string, Array<[string, string]>]> = [
+    ['„Die Gespräche waren zäh“, sagte Lindqvist. Die Lage sei ernst.', 'de', [['Lindqvist', 'SWEGOV']]],
+    ['The minister said the border would stay closed. "We have no choice," Okafor told reporters.', 'en', [['Okafor', 'NGAGOV']]],
+    ['Laut Ministerium wurden drei Dörfer geräumt. „Niemand ist verletzt“, so ein Sprecher.', 'de', []],
+  ];
+  const alone = docs.map(([text, lang, actors]) => analyseQuotes(text, lang, actors));
+  const mixed = docs.map(([text, lang, actors]) => contextFor(text, lang, actors));
+  for (const ctx of mixed) attributionStage.run(ctx);
+  for (const ctx of [...mixed].reverse()) quotesStage.run(ctx);
+  for (let i = 0; i < docs.length; i++) {
+    assert.ok(alone[i].quotes.length > 0, docs[i][0]);
+    assert.deepEqual(mixed[i].quotes, alone[i].quotes, docs[i][0]);
+    assert.deepEqual(mixed[i].attributions.map((a) => a.rule), alone[i].attributions.map((a) => a.rule), docs[i][0]);
+  }
 });

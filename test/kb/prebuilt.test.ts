@@ -8,6 +8,7 @@ import { after, test } from 'node:test';
 import { buildKnowledgeBase } from '../../src/kb/load.js';
 import { prebuiltCurrent, readPrebuilt, sourceClosure, takePrebuiltLexicon, writePrebuilt } from '../../src/kb/prebuilt.js';
 import { compileLexicon, encodeLexicon, type Lexicon } from '../../src/extract/actors/lexicon.js';
+import { deriveSets, derivedSets, isCountryCode, isEnglishDemonym } from '../../src/kb/derived.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lagebild-prebuilt-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -104,4 +105,72 @@ test('root nodes of the prebuilt trie decode on first read, whichever field is r
     assert.equal(mine.next, lex.root.get(k)!.next);
   }
   sameLexicon(lex, compiled);
+});
+
+test('places are decoded one by one when the trie first names them; kb.places lists the same objects', () => {
+  const kb = readPrebuilt(file)!;
+  const lex = compileLexicon(kb);
+  // Nothing has asked for the list yet: it is still to be made.
+  assert.equal(typeof Object.getOwnPropertyDescriptor(kb, 'places')!.get, 'function');
+  // A root key whose entries include a place of the gazetteer (a place entry: no `ambiguous` key).
+  const key = [...compiled.root].find(([, n]) => n.entries?.some((x) => !('ambiguous' in x)))![0];
+  const place = lex.root.get(key)!.entries!.find((x) => !('ambiguous' in x))!.entity;
+  assert.equal(place.type, 'place');
+  assert.equal(typeof Object.getOwnPropertyDescriptor(kb, 'places')!.get, 'function');
+  const places = kb.places!;
+  assert.ok(places.includes(place), 'the list holds the very object the trie decoded');
+  assert.equal(kb.places, places, 'made once');
+  assert.deepStrictEqual(places, built.places);
+  // Assignable like any property.
+  kb.places = [];
+  assert.deepEqual(kb.places, []);
+});
+
+test('a KB without places is stored and read as it is', () => {
+  const bare = { ...built, places: undefined };
+  delete bare.places;
+  const path = join(dir, 'bare.json');
+  const lex = compileLexicon(bare);
+  writePrebuilt(bare, encodeLexicon(lex), code, path);
+  const kb = readPrebuilt(path)!;
+  assert.equal('places' in kb, false);
+  assert.deepStrictEqual(kb, bare);
+  sameLexicon(compileLexicon(kb), lex);
+});
+
+/** Whether the KB's list `key` is still to be made (an accessor property, not yet read). */
+const pending = (kb: object, key: string) => typeof Object.getOwnPropertyDescriptor(kb, key)?.get === 'function';
+
+test('a thread decodes no entity list to analyse: entities come one by one from the trie, surnames and stored sets', () => {
+  const kb = readPrebuilt(file)!;
+  const lex = compileLexicon(kb);
+  // Names of a country, a role and a person, and a surname lookup ("President X").
+  const person = built.entities.find((e) => e.type === 'person' && e.names.length > 1)!;
+  const surname = [...compiled.surnames].find(([, list]) => list.includes(person))![0];
+  const people = lex.surnames.get(surname)!;
+  assert.deepEqual(people.map((e) => e.id), compiled.surnames.get(surname)!.map((e) => e.id));
+  assert.equal(lex.surnames.get(surname), people, 'decoded once');
+  assert.equal(lex.surnames.get('no-such-surname'), undefined);
+  assert.ok(lex.surnames.has(surname));
+  for (const key of ['russland', 'sprecher', surname]) for (const x of lex.root.get(key)?.entries ?? []) assert.ok(x.entity.id);
+  // The sets the analysis derives from all entities are the stored ones.
+  assert.equal(isCountryCode(kb, 'RUS'), true);
+  assert.equal(isCountryCode(kb, 'RUSGOV'), false);
+  assert.equal(isEnglishDemonym(kb, 'russian'), true);
+  assert.equal(isEnglishDemonym(kb, 'russia'), false);
+  assert.ok(pending(kb, 'entities') && pending(kb, 'places'), 'neither list was made');
+  // Once made, the lists hold the very objects handed out before.
+  assert.ok(kb.entities.some((e) => e.id === person.id));
+  for (const e of people) assert.ok(kb.entities.includes(e));
+  assert.deepStrictEqual(derivedSets(kb), deriveSets(built.entities));
+  // The surname index, iterated, is the compiled one (lists handed out stay the same objects).
+  assert.deepEqual([...lex.surnames].map(([k, list]) => [k, list.map((e) => e.id)]), [...compiled.surnames].map(([k, list]) => [k, list.map((e) => e.id)]));
+  assert.equal(lex.surnames.get(surname), people);
+});
+
+test('the derived sets of a KB without stored ones are computed from its entities', () => {
+  const own = { ...built, entities: built.entities.filter((e) => e.code !== 'RUS') };
+  assert.equal(isCountryCode(own, 'RUS'), false);
+  assert.equal(isCountryCode(own, 'UKR'), true);
+  assert.equal(isCountryCode(built, 'RUS'), true);
 });

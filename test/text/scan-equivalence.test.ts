@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../src/text/segment.js';
-import { countEvidence } from '../../src/text/langid.js';
+import { countEvidence, FUNCTION_WORDS } from '../../src/text/langid.js';
 
 /** The token regex of segment.ts. */
 const TOKEN_RE = /(?:\p{L}\.){2,}(?:-[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*)?|\d+(?:[.,:]\d+)*(?:-\p{L}[\p{L}\p{M}\p{N}]*)?|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*-?|\.{3}|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -51,6 +51,29 @@ test('token boundaries are those of the token regex (before periods are attached
   }
 });
 
+/** The regex definitions of a token's norm and kind. */
+function referenceNorm(t: string): string {
+  return t.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[‐‑‒–—―]/g, '-');
+}
+function referenceKind(t: string): string {
+  if (/^\d/.test(t)) return 'number';
+  if (/^[\p{L}\p{M}]/u.test(t[0])) return 'word';
+  if (t.charCodeAt(0) >= 0x660 && /\p{N}/u.test(t[0])) return 'word';
+  if (t.charCodeAt(0) < 128) return '$+<=>^`|~'.includes(t[0]) ? 'symbol' : 'punct';
+  return /\p{P}/u.test(t[0]) ? 'punct' : 'symbol';
+}
+
+test('token norms and kinds are those of their regex definitions', () => {
+  const texts = [...generated(5000, 23, 12), 'ÄRGER über Ökologie – „Zitat“ ‚so‘ ² ½ ٣ İstanbul ΣΟΦΊΑ ẞ `x´ ﬁx'];
+  for (const text of texts) {
+    for (const t of tokenize(text)) {
+      assert.equal(t.norm, referenceNorm(t.text), JSON.stringify(t.text));
+      assert.equal(t.kind, referenceKind(t.text), JSON.stringify(t.text));
+      assert.equal(t.text, text.slice(t.start, t.end));
+    }
+  }
+});
+
 const DE = new Set(('der das und nicht ist sich mit den dem des ein eine einer eines einem einen auf für von zu im am auch '
   + 'es sie er wir ich nach bei aus wird wurde werden hat haben sei sind über als wie noch nur dass daß oder aber gegen vor zum zur '
   + 'seine ihre kein keine mehr schon soll sollen kann können müssen diese dieser dieses beim vom laut sagte erklärte wegen seit bis '
@@ -81,4 +104,19 @@ test('the language evidence counts the words the regex finds', () => {
     ...generated(10000, 5, 24),
   ];
   for (const t of texts) assert.deepEqual(countEvidence(t), referenceEvidence(t), JSON.stringify(t));
+});
+
+test('every function word counts in any casing, and near-misses do not', () => {
+  const words = [...FUNCTION_WORDS.de, ...FUNCTION_WORDS.en];
+  // The lists in this file are the detector's lists.
+  assert.deepEqual(new Set(FUNCTION_WORDS.de), DE);
+  assert.deepEqual(new Set(FUNCTION_WORDS.en), EN);
+  const variants = (w: string) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1), w + 'x', 'x' + w, w.slice(1), w.slice(0, -1),
+    w.replace(/[aou]/, (c) => ({ a: 'ä', o: 'ö', u: 'ü' })[c] ?? c), w.replace(/[äöü]/, (c) => ({ ä: 'a', ö: 'o', ü: 'u' })[c] ?? c)];
+  for (const w of words) {
+    for (const v of variants(w)) {
+      const text = `Wort ${v} und ${v}, é${v} ${v}-${v}`;
+      assert.deepEqual(countEvidence(text), referenceEvidence(text), JSON.stringify(text));
+    }
+  }
 });

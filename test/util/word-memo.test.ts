@@ -15,3 +15,11 @@ test('remember returns the value, stores it under the word, and starts again whe
   remember(memo, 'ceasefire', 4, 3);
   assert.deepEqual([...memo], [['ceasefire', 4]]);
 });
+
+test('remember does not store numbers: every figure is new, so they would only fill the memo', () => {
+  const memo = new Map<string, string>();
+  for (const n of ['2024', '1,5', '3.', '17-jährige', '90er']) assert.equal(remember(memo, n, `value of ${n}`), `value of ${n}`);
+  assert.equal(memo.size, 0);
+  remember(memo, 'G7', 'kept');
+  assert.deepEqual([...memo], [['G7', 'kept']]);
+});

@@ -1,16 +1,25 @@
 // lagebild analyze — reads documents, analyses each, prints the analysis JSON in input order.
-// Streams: one document in memory at a time; output respects stdout back-pressure.
-import { CliError, EXIT, parse, type Command } from '../command.js';
+// Streams: documents go to worker threads in batches (a few batches in memory at a time; a short input is
+// analysed on the main thread, where no worker start-up is paid); output respects stdout back-pressure.
+import { availableParallelism } from 'node:os';
+import { CliError, EXIT, intOption, parse, type Command } from '../command.js';
 import { readDocuments } from '../../ingest/index.js';
-import { analyze, STAGES } from '../../extract/pipeline.js';
-import type { Analysis } from '../../model/analysis.js';
+import { STAGES } from '../../extract/pipeline.js';
+import type { Document } from '../../model/analysis.js';
 import type { SourceRef } from '../../ingest/types.js';
+import { AnalyzePool } from '../../ingest/analyze-pool.js';
+import { analyzeToJson, type JsonOptions, type JsonResult } from '../../ingest/analyze-safely.js';
 import { dateProblem } from '../../ingest/dates.js';
 import { SUPPORTED_LANGUAGES } from '../../text/langid.js';
 import { dictionaryPaths, useDictionaries } from '../../kb/dictionaries.js';
 
 const FORMATS = ['jsonl', 'json', 'pretty'] as const;
 type Format = (typeof FORMATS)[number];
+
+/** Documents per batch handed to the workers. */
+const BATCH = 100;
+/** Batches read but not yet printed (memory stays flat on any input size). */
+const MAX_PENDING = 4;
 
 const help = `Usage: lagebild analyze <inputs...> [options]
 
@@ -30,6 +39,8 @@ Options:
   --dict FILE   user dictionary (YAML/JSON, or PETRARCH/TABARI .txt); repeatable, later files win;
                 also read from lagebild.config.json {"dictionaries": [...]} (or $LAGEBILD_CONFIG)
   --until S     stop after stage S (${STAGES.map((s) => s.name).join(', ')})
+  --workers N   analysis threads (default: one per core, ${availableParallelism()} here; 0 = main thread only);
+                workers start once ${BATCH} documents are read, so a short input never waits for them
   -h, --help    this text
 
 A document that cannot be read or analysed is reported on stderr as one line
@@ -54,6 +65,7 @@ const command: Command = {
       lang: { type: 'string' },
       dict: { type: 'string', multiple: true },
       until: { type: 'string' },
+      workers: { type: 'string' },
     });
     const dicts = dictionaryPaths(values.dict ?? []);
     if (dicts.length) useDictionaries(dicts);
@@ -66,35 +78,63 @@ const command: Command = {
     if (until !== undefined && !STAGES.some((s) => s.name === until)) {
       throw new CliError(`--until must be one of ${STAGES.map((s) => s.name).join(', ')} (got '${until}')`);
     }
+    const workers = intOption(values.workers, 'workers', 0) ?? availableParallelism();
+    const json: JsonOptions = { until, pretty: format === 'pretty' };
 
     let failed = 0;
     let count = 0;
-    const serialize = (a: Analysis) => (format === 'pretty' ? JSON.stringify(a, null, 2) : JSON.stringify(a));
-    if (format === 'json') await io.out('[');
-    for await (const r of readDocuments(positionals, { date: values.date, lang: values.lang })) {
-      if (!r.ok) {
-        failed++;
-        io.err(`${formatSource(r.from)}: ${r.reason}`);
-        continue;
-      }
-      let out: string;
-      try {
-        out = serialize(analyze(r.doc, { until }));
-      } catch (e) {
+    // Each document's JSON is made where it is analysed (a worker, or here): only one string crosses threads.
+    async function print(items: Item[], results: JsonResult[]): Promise<void> {
+      for (let i = 0; i < items.length; i++) {
+        const r = results[i];
         // A stage bug must not take the other documents down with it.
-        failed++;
-        io.err(`${formatSource(r.from)}: analysis failed: ${(e as Error).message}`);
-        continue;
+        if (!r.ok) { failed++; io.err(`${formatSource(items[i].from)}: ${r.reason}`); continue; }
+        if (format === 'json') await io.out((count > 0 ? ',\n' : '\n') + r.json);
+        else await io.out(r.json + '\n');
+        count++;
       }
-      if (format === 'json') await io.out((count > 0 ? ',\n' : '\n') + out);
-      else await io.out(out + '\n');
-      count++;
+    }
+
+    let pool: AnalyzePool<'json'> | null = null;
+    const pending: { items: Item[]; results: Promise<JsonResult[]> }[] = [];
+    let batch: Item[] = [];
+    async function flush(full: boolean): Promise<void> {
+      const items = batch;
+      batch = [];
+      if (items.length === 0) return;
+      if (!pool && full && workers > 0) pool = new AnalyzePool(workers, { output: 'json', json });
+      if (!pool) { await print(items, items.map((x) => analyzeToJson(x.doc, json))); return; }
+      pending.push({ items, results: pool.analyze(items.map((x) => x.doc)) });
+      while (pending.length > MAX_PENDING) await printOldest();
+    }
+    async function printOldest(): Promise<void> {
+      const b = pending.shift()!;
+      await print(b.items, await b.results);
+    }
+
+    if (format === 'json') await io.out('[');
+    try {
+      for await (const r of readDocuments(positionals, { date: values.date, lang: values.lang })) {
+        if (!r.ok) {
+          failed++;
+          io.err(`${formatSource(r.from)}: ${r.reason}`);
+          continue;
+        }
+        batch.push({ doc: r.doc, from: r.from });
+        if (batch.length >= BATCH) await flush(true);
+      }
+      await flush(false);
+      while (pending.length) await printOldest();
+    } finally {
+      await (pool as AnalyzePool<'json'> | null)?.close();
     }
     if (format === 'json') await io.out(count > 0 ? '\n]\n' : ']\n');
     return failed > 0 ? EXIT.PARTIAL : EXIT.OK;
   },
 };
 export default command;
+
+type Item = { doc: Document; from: SourceRef };
 
 // Helpers shared with `explain` (kept here: commands/ holds one file per command).
 

@@ -1,6 +1,6 @@
 // lagebild bench — throughput of analysis and of ingest into SQLite (see bench/run.ts).
 import { availableParallelism } from 'node:os';
-import { CliError, EXIT, parse, type Command } from '../command.js';
+import { CliError, EXIT, intOption, parse, type Command } from '../command.js';
 import { dataPath } from '../../util/data.js';
 
 const help = `Usage: lagebild bench [options]   (also: npm run bench)
@@ -9,7 +9,8 @@ Measures the product on a corpus built from examples/ (each copy made unique by 
 sentence), in documents/s and sentences/s:
   1. ingest: the corpus written as a JSONL file and ingested into a temporary SQLite
      database exactly as \`lagebild ingest\` does (end to end, worker start included),
-  2. analysis: the same worker pool alone, without the database,
+  2. analysis: what \`lagebild analyze --format jsonl\` does, without printing (the same worker
+     pool; each worker analyses a document and serialises its analysis JSON),
   3. the cost of each analysis stage on one thread (analyze with --until per stage),
 with the process RSS sampled every 2,000 documents (memory must stay flat), the peak RSS,
 the CPU seconds used and the machine's load average (other work on the machine skews
@@ -25,13 +26,6 @@ Options:
   --json            print the JSON result instead of the table
   -h, --help        this text`;
 
-function positiveInt(name: string, v: string | undefined, dflt: number): number {
-  if (v === undefined) return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new CliError(`--${name} must be a positive integer (got '${v}')`);
-  return n;
-}
-
 const command: Command = {
   name: 'bench',
   summary: 'measure analysis and ingest throughput (docs/s, sentences/s, RSS)',
@@ -46,9 +40,9 @@ const command: Command = {
       json: { type: 'boolean', default: false },
     });
     if (positionals.length > 0) throw new CliError(`unexpected argument '${positionals[0]}'`);
-    const docs = positiveInt('docs', values.docs, 20000);
-    const threads = positiveInt('threads', values.threads, availableParallelism());
-    const stageDocs = Math.min(positiveInt('stage-docs', values['stage-docs'], 2000), docs);
+    const docs = intOption(values.docs, 'docs', 1) ?? 20000;
+    const threads = intOption(values.threads, 'threads', 1) ?? availableParallelism();
+    const stageDocs = Math.min(intOption(values['stage-docs'], 'stage-docs', 1) ?? 2000, docs);
     const out = values.out === '-' ? null : (values.out ?? dataPath('bench/results/latest.json'));
     // The bench lives outside src/ (bench/*.ts); loaded only when asked for.
     const { runBench, formatBench } = await import('../../../bench/run.js');

@@ -1,6 +1,6 @@
 // lagebild ingest: read inputs, analyse, store in batches (idempotent, resumable).
 import { existsSync } from 'node:fs';
-import { CliError, EXIT, parse, type Command } from '../command.js';
+import { CliError, EXIT, intOption, parse, type Command } from '../command.js';
 import { Progress } from '../progress.js';
 import { readDocuments } from '../../ingest/index.js';
 import { ingest, formatSource } from '../../ingest/ingest.js';
@@ -31,13 +31,6 @@ Ingest is idempotent (a document whose content is stored is skipped) and resumab
 Bad inputs are reported one per line as 'file[:line]: reason' and skipped.
 Exit codes: 0 all stored · 1 some inputs failed · 2 usage error · 3 fatal (e.g. database)`;
 
-function positiveInt(v: string | undefined, name: string, min: number): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new CliError(`--${name} must be an integer ≥ ${min}, got '${v}'`);
-  return n;
-}
-
 const command: Command = {
   name: 'ingest',
   summary: 'analyse documents and store them in the database (idempotent, resumable)',
@@ -59,8 +52,8 @@ const command: Command = {
       if (problem) throw new CliError(`--date: ${problem}`);
     }
     if (values.lang !== undefined && !/^[a-z]{2,3}$/.test(values.lang)) throw new CliError(`--lang must be an ISO 639-1 code such as de or en, got '${values.lang}'`);
-    const batch = positiveInt(values.batch, 'batch', 1);
-    const workers = positiveInt(values.workers, 'workers', 0);
+    const batch = intOption(values.batch, 'batch', 1);
+    const workers = intOption(values.workers, 'workers', 0);
     const dbPath = values.db as string;
 
     let store;

@@ -6,7 +6,7 @@ import type { Ambiguity, Entity, KnowledgeBase, Lang, NameForm } from '../../kb/
 import { partKey } from '../../kb/normalize.js';
 import { splitParts } from './parts.js';
 import { buildKnowledgeBase } from '../../kb/load.js';
-import { sourceClosure, takePrebuiltLexicon, writePrebuilt } from '../../kb/prebuilt.js';
+import { sourceClosure, takePrebuiltLexicon, writePrebuilt, type LexiconPayload, type PrebuiltLexicon } from '../../kb/prebuilt.js';
 
 export interface LexEntry {
   entity: Entity;
@@ -128,10 +128,8 @@ function compileFromNames(kb: KnowledgeBase): Lexicon {
   const heads = new Map<string, Entity>();
   const prefixes = new Map<string, { code: string; entity: Entity | null }>();
   const descKeys = new Map<string, string[]>();
-  const entities = new Map<string, Entity>();
   const surnames = new Map<string, Entity[]>();
   for (const e of kb.entities) {
-    entities.set(e.id, e);
     for (const v of e.names) {
       const { keys, texts } = nameParts(v.text);
       if (keys.length === 0) continue;
@@ -159,7 +157,6 @@ function compileFromNames(kb: KnowledgeBase): Lexicon {
   }
   // The gazetteer: looked up like every other name, never an owner or compound prefix.
   for (const e of kb.places ?? []) {
-    entities.set(e.id, e);
     for (const v of e.names) {
       const { keys, texts } = nameParts(v.text);
       if (keys.length === 0) continue;
@@ -167,28 +164,43 @@ function compileFromNames(kb: KnowledgeBase): Lexicon {
     }
   }
   for (const [k, code] of Object.entries(kb.compoundPrefixes)) prefixes.set(partKey(k), { code, entity: prefixes.get(partKey(k))?.entity ?? null });
-  return assemble(kb, root, heads, prefixes, descKeys, entities, surnames);
+  return assemble(kb, root, heads, prefixes, descKeys, surnames);
 }
 
 /** The lexicon object from its parts, with the sets derived from them and from the KB. */
 function assemble(
   kb: KnowledgeBase, root: Map<string, TrieNode>, heads: Map<string, Entity>, prefixes: Lexicon['prefixes'],
-  descKeys: Map<string, string[]>, entities: Map<string, Entity>, surnames: Map<string, Entity[]>,
+  descKeys: Map<string, string[]>, surnames: Map<string, Entity[]>,
 ): Lexicon {
   const headEndings = new Set([...heads.keys()].map((k) => k.slice(-3)));
   const modifiers = { de: new Set(kb.modifiers.de.map(partKey)), en: new Set(kb.modifiers.en.map(partKey)) };
-  return { root, heads, headEndings, prefixes, modifiers, descKeys, entities, surnames, kb };
+  let entities: Map<string, Entity> | null = null;
+  return {
+    root, heads, headEndings, prefixes, modifiers, descKeys,
+    // Made on first read: the analysis does not need it, and making it would decode every place of a prebuilt KB.
+    get entities() { return (entities ??= entityMap(kb)); },
+    surnames, kb,
+  };
+}
+
+/** Entity id → entity, over the entities and then the places (a later one of the same id replaces the earlier). */
+function entityMap(kb: KnowledgeBase): Map<string, Entity> {
+  const entities = new Map<string, Entity>();
+  for (const e of kb.entities) entities.set(e.id, e);
+  for (const e of kb.places ?? []) entities.set(e.id, e);
+  return entities;
 }
 
 // ---- the prebuilt lexicon ------------------------------------------------------------
 // The build compiles the built-in KB once and stores the lexicon beside it (src/kb/prebuilt.ts);
 // a thread then rebuilds the Maps from flat arrays instead of tokenising ~45,000 names.
 // Entities are numbers: their index in kb.entities followed by kb.places (the KB is stored too).
-// The trie is one flat array in pre-order: per map its size, then per key: the key, the number of
-// entries times two plus one when a child map follows, each entry, and the child map if any. The root
-// map also gives per key the length of what follows for it: a thread makes the ~24,000 root nodes
-// only, and each decodes its entries and children when the matcher first reads them (PrebuiltNode) —
-// a run meets a small share of the KB's names, and the start-up no longer pays for the rest.
+// The eager part holds the root keys of the trie (one string, split at load) and the small maps; each
+// root key's node is one lazy item of the file (parsed only when the matcher first reads the node,
+// PrebuiltNode): a thread makes the ~24,000 root nodes only, and a run meets a small share of the KB's
+// names, so the start-up no longer parses or keeps the rest.
+// A node's item is a flat array in pre-order: the number of its entries times two plus one when a child
+// map follows, each entry, and the child map if any (its size, then per key the key and its node).
 // An entry is one packed integer (entity, kind, flags, form, language, rank; see packEntry) and its
 // case requirement code, then the veto lists and the exact texts when its flags say so. Few, small
 // numbers instead of many: the file, its parse and the garbage it leaves are a fraction of a spelled-out form.
@@ -198,8 +210,9 @@ const LANG_OF: ReadonlyArray<Lang | null> = [null, 'de', 'en'];
 const HAS_AMB = 1;
 const HAS_EXACT = 2;
 
-interface EncodedLexicon {
-  trie: unknown[];
+interface EagerLexicon {
+  /** The trie's root keys joined by newlines (no key holds one); root key i's node is lazy item i. */
+  rootKeys: string;
   /** [key, entity] pairs, flat. */
   heads: unknown[];
   /** [key, code, entity or -1] triples, flat. */
@@ -246,60 +259,54 @@ function encodeMap(out: unknown[], map: Map<string, TrieNode>, ix: (e: Entity) =
   }
 }
 
-/** The root map: per key also the length of its node's encoding, so that a thread can skip it and decode it on first use. */
-function encodeRoot(out: unknown[], map: Map<string, TrieNode>, ix: (e: Entity) => number): void {
-  out.push(map.size);
-  for (const [key, node] of map) {
-    const body: unknown[] = [];
-    encodeNode(body, node, ix);
-    out.push(key, body.length);
-    for (const x of body) out.push(x);
-  }
-}
-
-/** The lexicon as JSON-ready arrays (for the build). */
-export function encodeLexicon(lex: Lexicon): EncodedLexicon {
+/** The lexicon for the prebuilt file (for the build): the eager part and one lazy item per root key. */
+export function encodeLexicon(lex: Lexicon): LexiconPayload {
   const index = new Map(allEntities(lex.kb).map((e, i) => [e, i]));
   const ix = (e: Entity) => {
     const i = index.get(e);
     if (i === undefined) throw new Error(`prebuilt lexicon: ${e.id} is not in the KB`);
     return i;
   };
-  const trie: unknown[] = [];
-  encodeRoot(trie, lex.root, ix);
-  return {
-    trie,
+  const keys: string[] = [];
+  const items: unknown[][] = [];
+  for (const [key, node] of lex.root) {
+    if (key.includes('\n')) throw new Error(`prebuilt lexicon: root key ${JSON.stringify(key)} holds a newline`);
+    const item: unknown[] = [];
+    encodeNode(item, node, ix);
+    keys.push(key);
+    items.push(item);
+  }
+  const eager: EagerLexicon = {
+    rootKeys: keys.join('\n'),
     heads: [...lex.heads].flatMap(([k, e]) => [k, ix(e)]),
     prefixes: [...lex.prefixes].flatMap(([k, p]) => [k, p.code, p.entity ? ix(p.entity) : -1]),
     descKeys: [...lex.descKeys],
     surnames: [...lex.surnames].map(([k, list]) => [k, list.map(ix)]),
   };
+  return { eager, items };
 }
 
-/** Reads nodes and entries out of the encoded trie, at any position and at any time. */
+const NO_ITEM: unknown[] = [];
+
+/** Decodes the lazy items of a prebuilt lexicon into trie nodes, one root node at a time. */
 class TrieReader {
+  private t: unknown[] = NO_ITEM;
   private pos = 0;
-  constructor(private readonly t: unknown[], private readonly all: Entity[]) {}
+  constructor(private readonly src: PrebuiltLexicon) {}
 
   /** The root map, its nodes undecoded. */
-  root(): Map<string, TrieNode> {
-    const t = this.t;
+  root(keys: string[]): Map<string, TrieNode> {
     const map = new Map<string, TrieNode>();
-    const size = t[0] as number;
-    let pos = 1;
-    for (let k = 0; k < size; k++) {
-      const key = t[pos] as string;
-      const len = t[pos + 1] as number;
-      map.set(key, new PrebuiltNode(this, pos + 2));
-      pos += 2 + len;
-    }
+    for (let i = 0; i < keys.length; i++) map.set(keys[i], new PrebuiltNode(this, i));
     return map;
   }
 
-  /** Decodes the node at `pos` (with its whole subtree) into `into`. */
-  node(pos: number, into: { entries: LexEntry[] | null; next: Map<string, TrieNode> | null }): void {
-    this.pos = pos;
+  /** Decodes root node `item` (with its whole subtree) into `into`. */
+  node(item: number, into: { entries: LexEntry[] | null; next: Map<string, TrieNode> | null }): void {
+    this.t = this.src.item(item) as unknown[];
+    this.pos = 0;
     this.fill(into);
+    this.t = NO_ITEM; // the parsed item is garbage now: what it held lives on in the nodes
   }
 
   private fill(node: { entries: LexEntry[] | null; next: Map<string, TrieNode> | null }): void {
@@ -339,7 +346,7 @@ class TrieReader {
     const flags = p & 3;
     p >>>= 2;
     const isEntity = (p & 1) === 1;
-    const entity = this.all[p >>> 1];
+    const entity = this.src.entity(p >>> 1);
     const caseReq = typeof c === 'number' ? caseReqOf(c) : Uint8Array.from(c);
     if (!isEntity) return placeEntry(entity, form, lang, caseReq, rank);
     let ambiguous: LexEntry['ambiguous'];
@@ -359,34 +366,84 @@ class TrieReader {
  */
 class PrebuiltNode implements TrieNode {
   private decoded: { entries: LexEntry[] | null; next: Map<string, TrieNode> | null } | null = null;
-  constructor(private readonly reader: TrieReader, private readonly pos: number) {}
+  constructor(private readonly reader: TrieReader, private readonly item: number) {}
 
   get entries(): LexEntry[] | null { return (this.decoded ?? this.decode()).entries; }
   get next(): Map<string, TrieNode> | null { return (this.decoded ?? this.decode()).next; }
 
   private decode(): { entries: LexEntry[] | null; next: Map<string, TrieNode> | null } {
     const d = { entries: null, next: null };
-    this.reader.node(this.pos, d);
+    this.reader.node(this.item, d);
     return (this.decoded = d);
   }
 }
 
-/** Rebuilds the lexicon compileFromNames() would make, from encodeLexicon()'s arrays and the KB they were stored with (the trie below its first level on first use). */
-function decodeLexicon(kb: KnowledgeBase, payload: unknown): Lexicon {
-  const enc = payload as EncodedLexicon;
-  const all = allEntities(kb);
-  const root = new TrieReader(enc.trie, all).root();
+/** Rebuilds the lexicon compileFromNames() would make, from encodeLexicon()'s parts and the KB they were stored with (the trie below its first level on first use). */
+function decodeLexicon(kb: KnowledgeBase, src: PrebuiltLexicon): Lexicon {
+  const enc = src.eager as EagerLexicon;
+  const entity = (i: number) => src.entity(i);
+  const root = new TrieReader(src).root(enc.rootKeys === '' ? [] : enc.rootKeys.split('\n'));
   const heads = new Map<string, Entity>();
-  for (let i = 0; i < enc.heads.length; i += 2) heads.set(enc.heads[i] as string, all[enc.heads[i + 1] as number]);
+  for (let i = 0; i < enc.heads.length; i += 2) heads.set(enc.heads[i] as string, entity(enc.heads[i + 1] as number));
   const prefixes: Lexicon['prefixes'] = new Map();
   for (let i = 0; i < enc.prefixes.length; i += 3) {
     const e = enc.prefixes[i + 2] as number;
-    prefixes.set(enc.prefixes[i] as string, { code: enc.prefixes[i + 1] as string, entity: e >= 0 ? all[e] : null });
+    prefixes.set(enc.prefixes[i] as string, { code: enc.prefixes[i + 1] as string, entity: e >= 0 ? entity(e) : null });
   }
-  const entities = new Map<string, Entity>();
-  for (const e of all) entities.set(e.id, e);
-  const surnames = new Map(enc.surnames.map(([k, list]) => [k, list.map((i) => all[i])]));
-  return assemble(kb, root, heads, prefixes, new Map(enc.descKeys), entities, surnames);
+  return assemble(kb, root, heads, prefixes, new Map(enc.descKeys), new PrebuiltSurnames(enc.surnames, entity));
+}
+
+/**
+ * The surname index of a prebuilt lexicon: the people of a surname are decoded on its first get() (the
+ * one lookup the recogniser makes), so that the start-up decodes no person; anything else (iteration,
+ * size, changes) first makes the whole map, in the order compileFromNames() gives.
+ */
+class PrebuiltSurnames extends Map<string, Entity[]> {
+  private pending: Map<string, number[]> | null;
+  private readonly early = new Map<string, Entity[]>();
+
+  constructor(stored: Array<[string, number[]]>, private readonly entity: (i: number) => Entity) {
+    super();
+    this.pending = new Map(stored);
+  }
+
+  override get(key: string): Entity[] | undefined {
+    if (this.pending === null) return super.get(key);
+    let list = this.early.get(key);
+    if (list === undefined) {
+      const ix = this.pending.get(key);
+      if (ix === undefined) return undefined;
+      list = ix.map(this.entity);
+      this.early.set(key, list);
+    }
+    return list;
+  }
+
+  override has(key: string): boolean {
+    return this.pending === null ? super.has(key) : this.pending.has(key);
+  }
+
+  override get size(): number {
+    return this.pending === null ? super.size : this.pending.size;
+  }
+
+  /** The whole map, in stored order (lists already handed out stay the same objects). */
+  private settle(): void {
+    const pending = this.pending;
+    if (pending === null) return;
+    this.pending = null;
+    for (const [key, ix] of pending) super.set(key, this.early.get(key) ?? ix.map(this.entity));
+    this.early.clear();
+  }
+
+  override set(key: string, value: Entity[]): this { this.settle(); return super.set(key, value); }
+  override delete(key: string): boolean { this.settle(); return super.delete(key); }
+  override clear(): void { this.settle(); super.clear(); }
+  override forEach(f: (value: Entity[], key: string, map: Map<string, Entity[]>) => void, thisArg?: unknown): void { this.settle(); super.forEach(f, thisArg); }
+  override keys(): IterableIterator<string> { this.settle(); return super.keys(); }
+  override values(): IterableIterator<Entity[]> { this.settle(); return super.values(); }
+  override entries(): IterableIterator<[string, Entity[]]> { this.settle(); return super.entries(); }
+  override [Symbol.iterator](): IterableIterator<[string, Entity[]]> { this.settle(); return super[Symbol.iterator](); }
 }
 
 /** Builds the KB from src/kb/, compiles it and writes both to the prebuilt file (scripts/build-data.mjs). Returns its size. */

@@ -3,7 +3,7 @@
 // ("Verteidigungsministeriums" → …ministerium, "Kremlsprecher" → Kreml + Sprecher).
 import type { Lang } from '../../kb/types.js';
 import type { LexEntry, Lexicon } from './lexicon.js';
-import type { Part } from './parts.js';
+import { keyHash, type Part } from './parts.js';
 import { ownCopy } from '../../util/word-memo.js';
 
 export interface Atom {
@@ -54,17 +54,16 @@ const candPoss: boolean[] = [];
 /** Bits of the root-key filter: 2^18 bits (32 KB) keep false positives for ~24,000 keys under 10 %. */
 const FILTER_BITS = 18;
 
-/** A cheap string hash for the root-key filter (not V8's: computed from the chars, which are in cache). */
-function filterHash(s: string): number {
-  let h = s.length;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+/** The filter bit of a keyHash() (its top bits, mixed). */
+function filterBit(h: number): number {
   return (h ^ (h >>> 15)) >>> (32 - FILTER_BITS);
 }
 
 /**
  * A bit per hash of every root key, per lexicon. Two thirds of all words start no name, and in the
  * running pipeline the ~24,000-key root map is out of cache: a lookup costs several cache misses, while
- * this 32 KB filter answers "not a root key" with one memory read.
+ * this 32 KB filter answers "not a root key" with one memory read. A part carries its key's hash
+ * (computed while its text was scanned), so the test reads no characters.
  */
 const ROOT_FILTERS = new WeakMap<Lexicon, Uint32Array>();
 
@@ -72,20 +71,20 @@ function rootFilter(lex: Lexicon): Uint32Array {
   let f = ROOT_FILTERS.get(lex);
   if (!f) {
     f = new Uint32Array(1 << (FILTER_BITS - 5));
-    for (const k of lex.root.keys()) { const h = filterHash(k); f[h >>> 5] |= 1 << (h & 31); }
+    for (const k of lex.root.keys()) { const b = filterBit(keyHash(k)); f[b >>> 5] |= 1 << (b & 31); }
     ROOT_FILTERS.set(lex, f);
   }
   return f;
 }
 
-function mayBeRoot(filter: Uint32Array, key: string): boolean {
-  const h = filterHash(key);
-  return (filter[h >>> 5] & (1 << (h & 31))) !== 0;
+function mayBeRoot(filter: Uint32Array, hash: number): boolean {
+  const b = filterBit(hash);
+  return (filter[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 
 function longestAt(parts: Part[], i: number, lex: Lexicon, lang: string, filter: Uint32Array): Atom | null {
   const p0 = parts[i];
-  if (!mayBeRoot(filter, p0.key) && (p0.alt === null || !mayBeRoot(filter, p0.alt))) return null;
+  if (!mayBeRoot(filter, p0.hash) && (p0.alt === null || !mayBeRoot(filter, keyHash(p0.alt)))) return null;
   let map = lex.root;
   let n = 0;
   for (let j = i; j < parts.length; j++) {

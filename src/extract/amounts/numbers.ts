@@ -60,6 +60,13 @@ export function parseGermanNumberWord(w: string, words: Map<string, number>): nu
   return null;
 }
 
+/** Every word that parseGermanNumberWord or parseEnglishNumberWord reads as a number begins with one of
+ *  these (a listed word, or the unit or tens word a compound starts with: "einund…", "twenty-…"). */
+export function numberWordStarts(lang: string, words: Map<string, number>): string[] {
+  // The unit tables are plain objects: their inherited keys ("constructor") are looked up too.
+  return lang === 'de' ? [...words.keys(), ...Object.keys(DE_UNITS), 'constructor', '__proto__'] : [...words.keys()];
+}
+
 /** English hyphenated tens: "twenty-five". */
 export function parseEnglishNumberWord(w: string, words: Map<string, number>): number | null {
   if (words.has(w)) return words.get(w)!;

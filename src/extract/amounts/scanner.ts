@@ -93,6 +93,7 @@ const NOT_A_CORE: CoreWord = { value: null, candidate: false };
 /** readCore asks this for every word of every sentence; it depends on the word form only, so it is
  *  decided once per form (number words are parsed by splitting on "tausend", "hundert", "und", "-"). */
 function coreWord(v: AmountVocab, norm: string): CoreWord {
+  if (!v.coreStarts.mayMatch(norm)) return NOT_A_CORE; // most words: no memo lookup
   let w = v.coreWords.get(norm);
   if (!w) {
     const value = numberWordValue(v, norm);

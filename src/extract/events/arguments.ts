@@ -11,6 +11,15 @@ export interface SlotFill {
   members: ActorGroup['members'];
 }
 
+/**
+ * Every fill is built here, never by a spread at the call site: the rules read fills at many sites, and a
+ * spread copy can get another hidden class than a literal, which makes those sites polymorphic (and the
+ * optimised coder deoptimise when the second shape first turns up).
+ */
+export function slotFill(slot: string, group: ActorGroup, members: ActorGroup['members']): SlotFill {
+  return { slot, group, members };
+}
+
 const NON_FINITE = new Set(['inf', 'zuinf', 'pa1', 'pa2', 'ing', 'noun', 'adj', 'phrase']);
 const NON_FINITE_VERB = new Set(['inf', 'zuinf', 'pa1', 'pa2', 'ing']);
 
@@ -21,6 +30,23 @@ export function takesControl(m: TriggerMatch): boolean {
 
 export function isNonFinite(m: TriggerMatch): boolean {
   return NON_FINITE.has(m.kind);
+}
+
+/** A trigger covering token k. */
+function triggerAt(f: SentenceFrame, k: number): boolean {
+  for (const t of f.triggers) if (t.first <= k && t.last >= k) return true;
+  return false;
+}
+
+/** A trigger starting in [from, to). */
+function triggerStartsIn(f: SentenceFrame, from: number, to: number): boolean {
+  for (const t of f.triggers) if (t.first >= from && t.first < to) return true;
+  return false;
+}
+
+function hasWord(f: SentenceFrame, clause: Clause, norm: string): boolean {
+  for (const k of clause.tokens) if (f.tokens[k].norm === norm) return true;
+  return false;
 }
 
 function inClause(f: SentenceFrame, g: ActorGroup, clause: number): boolean {
@@ -35,13 +61,16 @@ function isPrep(g: ActorGroup, prep: string): boolean {
  * A genitive or of-phrase of a noun that is no trigger stands for the whole phrase:
  * "Kämpfer der Hamas griffen an" (subject), "Angriffe auf Stellungen der Hisbollah" (pp:auf).
  */
-function phraseHead(f: SentenceFrame, g: ActorGroup): 'core' | { prep: string } | null {
+function phraseHead(f: SentenceFrame, g: ActorGroup): string | null {
   if (g.headTok < 0 || !(g.gen || g.prep === 'of')) return null;
   // "out of Nigeria", "because of Russia": a compound preposition, not a noun the actor stands for.
-  if (COMPOUND_PREP_HEADS.has(f.tokens[g.headTok].norm)) return { prep: f.tokens[g.headTok].norm };
-  if (f.triggers.some((t) => t.first <= g.headTok && t.last >= g.headTok)) return null;
-  return g.headPrep ? { prep: g.headPrep } : 'core';
+  const head = f.tokens[g.headTok].norm;
+  if (COMPOUND_PREP_HEADS.has(head)) return head;
+  if (triggerAt(f, g.headTok)) return null;
+  return g.headPrep ? g.headPrep : CORE_HEAD;
 }
+/** `phraseHead` of a phrase that stands for a core argument (a string no preposition is: no object per answer). */
+const CORE_HEAD = '#core';
 
 const COMPOUND_PREP_HEADS = new Set(['out', 'because', 'instead', 'ahead', 'outside', 'inside', 'regardless', 'irrespective', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'front', 'top']);
 
@@ -85,7 +114,8 @@ function topicPreposition(f: SentenceFrame, m: TriggerMatch): boolean {
 
 /** A place ("in Washington") can be where a visit goes, never who acts. */
 function isPlace(g: ActorGroup): boolean {
-  return g.members.every((it) => it.mention.kind === 'location');
+  for (const it of g.members) if (it.mention.kind !== 'location') return false;
+  return true;
 }
 
 function isAgent(g: ActorGroup): boolean {
@@ -100,11 +130,21 @@ const NOMINATIVE_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 
 const VERBAL = new Set(['fin', 'inf', 'zuinf', 'ing', 'pa2', 'imp', 'phrase']);
 const AGENT_PREPS = new Set(['von', 'durch', 'by', 'seitens']);
 
-/** Core groups of the trigger's clause, in order; subjects first by case cues. */
-function coreGroups(f: SentenceFrame, m: TriggerMatch, placesToo = false): ActorGroup[] {
+/**
+ * A core group of the trigger's clause (subject or object material). The pickers walk `f.groups` in order with
+ * this test rather than filtering a list of core groups first: no array per slot asked.
+ */
+function isCore(f: SentenceFrame, m: TriggerMatch, g: ActorGroup, placesToo: boolean): boolean {
   // A possessor counts as the phrase it heads ("Moskaus Politik" ≈ Moscow) unless it heads the trigger itself.
-  return f.groups.filter((g) => inClause(f, g, m.clause) && (placesToo || !isPlace(g)) && !(g.poss && (g.last + 1 === m.first || g.last === m.tok))
-    && ((!g.prep && !g.gen) || phraseHead(f, g) === 'core' || opensClause(f, g)));
+  return inClause(f, g, m.clause) && (placesToo || !isPlace(g)) && !(g.poss && (g.last + 1 === m.first || g.last === m.tok))
+    && ((!g.prep && !g.gen) || phraseHead(f, g) === CORE_HEAD || opensClause(f, g));
+}
+
+/** Whether the trigger's clause has fewer than two core groups (places not counted). */
+function fewerThanTwoCore(f: SentenceFrame, m: TriggerMatch): boolean {
+  let n = 0;
+  for (const g of f.groups) if (isCore(f, m, g, false) && ++n === 2) return false;
+  return true;
 }
 
 /** "after a Serbian jet shot …": the subordinator that opens the clause is no preposition of its subject. */
@@ -119,14 +159,13 @@ function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGrou
   // A zu-infinitive has no subject of its own: it comes from the embedding frame (control) — or, for a purpose
   // clause ("traten in einen Hungerstreik, um … zu fordern"), from the clause it serves.
   if (clause?.kind === 'inf') return purposeController(f, clause);
-  if (clause?.kind === 'sub' && clause.tokens.some((k) => f.tokens[k].norm === 'zu')) {
+  if (clause?.kind === 'sub' && hasWord(f, clause, 'zu')) {
     const c = purposeController(f, clause);
     if (c) return c;
   }
-  const core = coreGroups(f, m);
   // A relative clause's subject is usually its antecedent ("Kenias Präsident, der Paris besucht hatte"),
   // unless the clause names two actors itself ("die Hilfe, die Teheran Moskau leistet").
-  if (clause?.kind === 'rel' && clause.intro !== null && core.length < 2 && NOMINATIVE_RELATIVES.has(f.tokens[clause.intro].norm)) {
+  if (clause?.kind === 'rel' && clause.intro !== null && NOMINATIVE_RELATIVES.has(f.tokens[clause.intro].norm) && fewerThanTwoCore(f, m)) {
     const antecedent = f.groups.find((g) => g.last === clause.intro! - 2 || g.last === clause.intro! - 1);
     if (antecedent) return antecedent;
   }
@@ -137,13 +176,16 @@ function pickSubject(f: SentenceFrame, m: TriggerMatch, lang: string): ActorGrou
     // of asking or forcing ("urged Iran to release") it is that verb's object, the actor right before.
     const control = infinitiveController(f, m, lang);
     if (control !== undefined) return control;
-    // English SVO: the subject precedes the verb ("said X" inversions come from attribution).
-    const before = core.filter((g) => g.last < m.first && !inApposition(f, g));
-    if (!before.length) return null;
-    return headModifier(f, before, before[before.length - 1]);
+    // English SVO: the subject precedes the verb ("said X" inversions come from attribution): the last core
+    // group before it, and the one before that as a possible modifier of its head.
+    let subj: ActorGroup | null = null, mod: ActorGroup | null = null;
+    for (const g of f.groups) {
+      if (g.last < m.first && isCore(f, m, g, false) && !inApposition(f, g)) { mod = subj; subj = g; }
+    }
+    return subj && headModifier(f, mod, subj);
   }
-  const nominative = core.find((g) => !g.oblique && !inApposition(f, g));
-  return nominative ?? null;
+  for (const g of f.groups) if (isCore(f, m, g, false) && !g.oblique && !inApposition(f, g)) return g;
+  return null;
 }
 
 /** "X streikten, um … zu fordern": "um/ohne/statt … zu" clauses take the subject of the clause they attach to. */
@@ -160,12 +202,13 @@ const PURPOSE_OPENERS = new Set(['um', 'ohne', 'statt', 'anstatt']);
  * comma, with no trigger inside — is neither subject nor object.
  */
 function inApposition(f: SentenceFrame, g: ActorGroup): boolean {
-  const h = f.groups.find((x) => x !== g && !x.prep && x.last < g.first && f.tokens[x.last + 1]?.text === ',' && noCommaBetween(f, x.last + 2, g.first));
+  let h: ActorGroup | null = null;
+  for (const x of f.groups) if (x !== g && !x.prep && x.last < g.first && f.tokens[x.last + 1]?.text === ',' && noCommaBetween(f, x.last + 2, g.first)) { h = x; break; }
   if (!h) return false;
   const opener = f.tokens[h.last + 2];
   if (!opener || opener.kind !== 'word' || !(APPOSITION_OPENERS.has(opener.norm) || opener.text === opener.norm)) return false;
   for (let k = g.last + 1; k < f.to && k <= g.last + 10; k++) {
-    if (f.tokens[k].text === ',') return !f.triggers.some((t) => t.first > h.last && t.first < k);
+    if (f.tokens[k].text === ',') return !triggerStartsIn(f, h.last + 1, k);
     if (f.tokens[k].kind === 'punct') return false;
   }
   return false;
@@ -181,13 +224,12 @@ function noCommaBetween(f: SentenceFrame, from: number, to: number): boolean {
  * "The Serbian and Kosovar delegations of the joint commission have agreed": an actor modifying the head noun
  * outranks an actor in an of-phrase after that head (one noun phrase, no comma, no trigger between).
  */
-function headModifier(f: SentenceFrame, before: ActorGroup[], subj: ActorGroup): ActorGroup {
-  if (subj.prep !== 'of' || before.length < 2) return subj;
-  const mod = before[before.length - 2];
+function headModifier(f: SentenceFrame, mod: ActorGroup | null, subj: ActorGroup): ActorGroup {
+  if (subj.prep !== 'of' || !mod) return subj;
   if (mod.prep || mod.poss || subj.prepTok - mod.last > 8 || !noCommaBetween(f, mod.last + 1, subj.first)) return subj;
   const next = f.tokens[mod.last + 1];
   if (!next || next.kind !== 'word' || next.text[0] !== next.norm[0]) return subj;
-  if (f.triggers.some((t) => t.first > mod.last && t.first < subj.first)) return subj;
+  if (triggerStartsIn(f, mod.last + 1, subj.first)) return subj;
   return mod;
 }
 
@@ -237,26 +279,37 @@ export function reducedParticiple(f: SentenceFrame, m: TriggerMatch): boolean {
 }
 
 function pickObject(f: SentenceFrame, m: TriggerMatch, subj: ActorGroup | null, lang: string): ActorGroup | null {
-  // A place can be what is hit or visited ("shelled Kherson"), never who acts.
-  const core = coreGroups(f, m, true).filter((g) => g !== subj);
-  if (clauseById(f, m.clause)?.kind === 'inf') return core[0] ?? null;
+  // A place can be what is hit or visited ("shelled Kherson"), never who acts (core groups with places, but the subject).
+  if (clauseById(f, m.clause)?.kind === 'inf') {
+    for (const g of f.groups) if (g !== subj && isCore(f, m, g, true)) return g;
+    return null;
+  }
   if (lang === 'en') {
     // "summoned Niger's ambassador": a possessor inside the trigger phrase is what it acts on.
     const inner = innerPossessor(f, m) ?? innerObject(f, m, subj);
     if (inner) return inner;
     // The object follows the verb with no comma between ("…, killing 50, Thai sources said" has none);
     // a lower-case role word modifying a following act noun ("military aid") is not it.
-    const obj = core.find((g) => g.first > m.last && noCommaBetween(f, m.last + 1, g.first) && !modifiesActNoun(f, g));
-    return obj ?? byPhraseOfObject(f, m, subj);
+    for (const g of f.groups) {
+      if (g !== subj && g.first > m.last && isCore(f, m, g, true) && noCommaBetween(f, m.last + 1, g.first) && !modifiesActNoun(f, g)) return g;
+    }
+    return byPhraseOfObject(f, m, subj);
   }
-  const free = core.filter((g) => !inApposition(f, g));
-  return free.find((g) => !subj || g.first > subj.first) ?? free[0] ?? null;
+  // The first free core group after the subject, else the first one.
+  let first: ActorGroup | null = null;
+  for (const g of f.groups) {
+    if (g === subj || !isCore(f, m, g, true) || inApposition(f, g)) continue;
+    if (!subj || g.first > subj.first) return g;
+    first ??= g;
+  }
+  return first;
 }
 
 /** A possessor group inside a multi-word trigger ("summoned Niger's ambassador", "expelled Russia's envoy"). */
 function innerPossessor(f: SentenceFrame, m: TriggerMatch): ActorGroup | null {
   if (m.first === m.last) return null;
-  return f.groups.find((g) => g.poss && g.first > m.first && g.last < m.last) ?? null;
+  for (const g of f.groups) if (g.poss && g.first > m.first && g.last < m.last) return g;
+  return null;
 }
 
 /** "took two journalists into custody", "put a US diplomat under investigation": an actor between a phrase's words is its object. */
@@ -270,7 +323,8 @@ function modifiesActNoun(f: SentenceFrame, g: ActorGroup): boolean {
   if (g.members.length !== 1 || !g.members[0].mention.rule.includes('rule.sentence-country')) return false;
   const t = f.tokens[g.last];
   if (t.text[0] !== t.norm[0] && g.first !== f.from) return false;
-  return f.triggers.some((x) => x.first === g.last + 1 && (x.kind === 'noun' || x.kind === 'phrase'));
+  for (const x of f.triggers) if (x.first === g.last + 1 && (x.kind === 'noun' || x.kind === 'phrase')) return true;
+  return false;
 }
 
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
@@ -368,7 +422,7 @@ function passive(f: SentenceFrame, m: TriggerMatch): boolean {
   if (m.kind === 'fin' && clause && /[^e]en$/.test(f.tokens[m.tok].norm)) {
     let lastWord = -1;
     for (const k of clause.tokens) if (f.tokens[k].kind === 'word') lastWord = k;
-    if (lastWord === m.tok && clause.tokens.some((k) => k < m.tok && WERDEN_PAST.has(f.tokens[k].norm))) return true;
+    if (lastWord === m.tok) for (const k of clause.tokens) if (k < m.tok && WERDEN_PAST.has(f.tokens[k].norm)) return true;
   }
   // "has been put under investigation", "was taken into custody", "were placed under arrest": a phrase opening
   // with a participle right after a passive auxiliary (an adverb may stand between) is passive; so are the
@@ -386,7 +440,9 @@ function passive(f: SentenceFrame, m: TriggerMatch): boolean {
   if (m.kind !== 'pa2') return false;
   // "sind eingefroren" (stative passive) for verbs with an object; "ist gereist" is a perfect.
   const stative = m.entry.target.includes('obj');
-  return !!clause?.tokens.some((k) => PASSIVE_AUX.has(f.tokens[k].norm) || (stative && STATIVE_AUX.has(f.tokens[k].norm)));
+  if (!clause) return false;
+  for (const k of clause.tokens) if (PASSIVE_AUX.has(f.tokens[k].norm) || (stative && STATIVE_AUX.has(f.tokens[k].norm))) return true;
+  return false;
 }
 
 /** A reduced relative or a passive: the voice is worked out only for the slots that ask for it (subj, obj, agent). */
@@ -401,71 +457,133 @@ function near(g: ActorGroup, m: TriggerMatch, exclude: ActorGroup | null): boole
 
 /** Resolves one slot name to a group (or null). */
 export function resolveSlot(f: SentenceFrame, m: TriggerMatch, slot: string, lang: string, exclude: ActorGroup | null): SlotFill | null {
+  if (slot === 'between') return betweenSlot(f, m, exclude);
+  const g = slotGroup(f, m, slot, lang, exclude);
+  return g ? slotFill(slot, g, g.members) : null;
+}
+
+// One small function per slot, each walking the groups with a plain loop: in one large function the
+// optimiser ran out of inlining budget, and every `find` called a freshly allocated closure per group.
+
+function slotGroup(f: SentenceFrame, m: TriggerMatch, slot: string, lang: string, exclude: ActorGroup | null): ActorGroup | null {
   const noun = m.kind === 'noun' || m.kind === 'adj';
-  let g: ActorGroup | null | undefined = null;
   switch (slot) {
-    case 'subj':
-      // A noun takes the clause subject only as the object of a support verb ("X verhängt Sanktionen",
-      // "X voiced concern"): not when another verb of the clause is itself a trigger ("X kritisiert den Angriff").
-      // ("announced a suspension", "denied an attack" are the subject's own acts: future and negated embedders don't block.)
-      if (noun && f.triggers.some((t) => t !== m && t.clause === m.clause && ((!t.entry.speech && VERBAL.has(t.kind) && !ownAct(t))
-        || (t.entry.embeds && !ownAct(t) && t.tok < m.tok)))) break;
-      // "bezeichnete das Abkommen als Provokation": the object of a verb of saying is its topic, not the speaker's act.
-      if (noun && !nounPreposition(f, m) && f.triggers.some((t) => t.clause === m.clause && t.entry.speech && VERBAL.has(t.kind) && t.tok < m.tok && !ownAct(t))) break;
-      // "optimism about the talks", "Besorgnis über die Verhandlungen": a topic is not the subject's own act.
-      if (noun && topicPreposition(f, m)) break;
-      // A noun inside a prepositional phrase ("seit dem Kalten Krieg", "wegen der Angriffe") is not the subject's act,
-      // except talks and meetings the subject takes part in ("X sagte nach Gesprächen mit Y").
-      if (noun && nounPreposition(f, m) && !possessivePronounBefore(f, m) && !(m.entry.target.includes('between') || m.entry.target.includes('pp:mit') || m.entry.target.includes('pp:with'))) break;
-      // An attributive participle ("von Teheran gelieferte Drohnen", "inhaftierte Journalisten") is passive:
-      // its actor is the "von"/"by" agent or nobody.
-      if (m.kind === 'pa2' && attributive(f, m)) g = f.groups.find((x) => isAgent(x) && x.last < m.tok && m.tok - x.last <= 2);
-      else if (passiveVoice(f, m, lang)) g = f.groups.find((x) => inClause(f, x, m.clause) && isAgent(x)) ?? authorityOfPlace(f, m, exclude);
-      else g = pickSubject(f, m, lang);
-      break;
-    case 'obj':
-      // A reduced relative acts on the phrase it follows ("refugees ordered out of X").
-      if (lang === 'en' && reducedOf(f, m)) g = f.groups.find((x) => x.last === m.first - 1 && !isAgent(x) && x.prep !== 'of');
-      else if (passiveOf(f, m)) g = pickSubject(f, m, lang) ?? passiveSubjectModifier(f, m);
-      else g = pickObject(f, m, exclude, lang);
-      if (g === exclude) g = null;
-      break;
-    case 'poss':
-      g = f.groups.find((x) => x !== exclude && !isPlace(x) && (x.poss || x.last === m.tok) && (x.last + 1 === m.first || x.last === m.tok || (x.last < m.first && m.first - x.last <= 3)));
-      break;
-    case 'gen':
-      g = innerPossessor(f, m);
-      // "summoned the ambassador Brah Mohamane": a name right after a phrase ending in its noun is that noun.
-      if (!g && m.kind === 'phrase' && m.first !== m.last) g = f.groups.find((x) => x !== exclude && x.first === m.last + 1 && !x.prep && !x.poss && !isPlace(x));
-      g ??= f.groups.find((x) => near(x, m, exclude) && !isPlace(x) && (x.gen || isPrep(x, 'of')) && x.first - m.last <= 3);
-      // Verb-final German phrases: "den Rücktritt des Präsidenten zu fordern" — the genitive of the phrase's noun, inside its span.
-      g ??= m.first !== m.last ? f.groups.find((x) => x !== exclude && !isPlace(x) && x.gen && x.headTok >= m.first && x.headTok < m.last) : null;
-      break;
-    case 'agent':
-      // An active verb or a noun takes its agent close by ("a hunger strike by X"); a passive anywhere in its clause.
-      g = f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && (noun || !passiveVoice(f, m, lang) ? near(x, m, exclude) : inClause(f, x, m.clause)));
-      // Attributive participles: "von Teheran gelieferte Drohnen" — the agent precedes the participle.
-      g ??= f.groups.find((x) => x !== exclude && isAgent(x) && !isPlace(x) && x.last < m.tok && m.tok - x.last <= 2);
-      break;
-    case 'between': {
-      const b = f.groups.find((x) => x !== exclude && (isPrep(x, 'zwischen') || isPrep(x, 'between')) && (x.first > m.last ? x.first - m.last <= 4 : false) && x.members.length >= 2);
-      if (b) return { slot, group: b, members: b.members.slice(0, 1) };
-      return null;
-    }
-    case 'context':
-      return null; // filled by the coder from the wider sentence
-    default:
-      if (slot.startsWith('pp:')) {
-        const prep = slot.slice(3);
-        g = f.groups.find((x) => x !== exclude && isPrep(x, prep) && (noun ? near(x, m, exclude) : inClause(f, x, m.clause) && (lang !== 'en' || x.first > m.last)));
-        g ??= f.groups.find((x) => {
-          const h = x === exclude ? null : phraseHead(f, x);
-          return !!h && h !== 'core' && h.prep === prep && inClause(f, x, m.clause) && (!noun || (x.headTok > m.last && x.headTok - m.last <= 5));
-        });
-        if (!g && noun && PLACE_PREPS.has(prep)) g = placeOfLightVerb(f, m, exclude);
-      }
+    case 'subj': return subjectSlot(f, m, lang, exclude, noun);
+    case 'obj': return objectSlot(f, m, lang, exclude);
+    case 'poss': return possessorSlot(f, m, exclude);
+    case 'gen': return genitiveSlot(f, m, exclude);
+    case 'agent': return agentSlot(f, m, lang, exclude, noun);
+    case 'context': return null; // filled by the coder from the wider sentence
+    default: return slot.startsWith('pp:') ? prepositionSlot(f, m, ppPrep(slot), lang, exclude, noun) : null;
   }
-  return g ? { slot, group: g, members: g.members } : null;
+}
+
+function subjectSlot(f: SentenceFrame, m: TriggerMatch, lang: string, exclude: ActorGroup | null, noun: boolean): ActorGroup | null {
+  if (noun && nounTakesNoSubject(f, m)) return null;
+  // An attributive participle ("von Teheran gelieferte Drohnen", "inhaftierte Journalisten") is passive:
+  // its actor is the "von"/"by" agent or nobody.
+  if (m.kind === 'pa2' && attributive(f, m)) {
+    for (const x of f.groups) if (isAgent(x) && x.last < m.tok && m.tok - x.last <= 2) return x;
+    return null;
+  }
+  if (passiveVoice(f, m, lang)) {
+    for (const x of f.groups) if (inClause(f, x, m.clause) && isAgent(x)) return x;
+    return authorityOfPlace(f, m, exclude);
+  }
+  return pickSubject(f, m, lang);
+}
+
+function objectSlot(f: SentenceFrame, m: TriggerMatch, lang: string, exclude: ActorGroup | null): ActorGroup | null {
+  let g: ActorGroup | null = null;
+  // A reduced relative acts on the phrase it follows ("refugees ordered out of X").
+  if (lang === 'en' && reducedOf(f, m)) {
+    for (const x of f.groups) if (x.last === m.first - 1 && !isAgent(x) && x.prep !== 'of') { g = x; break; }
+  } else if (passiveOf(f, m)) g = pickSubject(f, m, lang) ?? passiveSubjectModifier(f, m);
+  else g = pickObject(f, m, exclude, lang);
+  return g === exclude ? null : g;
+}
+
+function possessorSlot(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup | null): ActorGroup | null {
+  for (const x of f.groups) {
+    if (x !== exclude && !isPlace(x) && (x.poss || x.last === m.tok) && (x.last + 1 === m.first || x.last === m.tok || (x.last < m.first && m.first - x.last <= 3))) return x;
+  }
+  return null;
+}
+
+function genitiveSlot(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup | null): ActorGroup | null {
+  const inner = innerPossessor(f, m);
+  if (inner) return inner;
+  // "summoned the ambassador Brah Mohamane": a name right after a phrase ending in its noun is that noun.
+  if (m.kind === 'phrase' && m.first !== m.last) {
+    for (const x of f.groups) if (x !== exclude && x.first === m.last + 1 && !x.prep && !x.poss && !isPlace(x)) return x;
+  }
+  for (const x of f.groups) if (near(x, m, exclude) && !isPlace(x) && (x.gen || isPrep(x, 'of')) && x.first - m.last <= 3) return x;
+  // Verb-final German phrases: "den Rücktritt des Präsidenten zu fordern" — the genitive of the phrase's noun, inside its span.
+  if (m.first !== m.last) {
+    for (const x of f.groups) if (x !== exclude && !isPlace(x) && x.gen && x.headTok >= m.first && x.headTok < m.last) return x;
+  }
+  return null;
+}
+
+function agentSlot(f: SentenceFrame, m: TriggerMatch, lang: string, exclude: ActorGroup | null, noun: boolean): ActorGroup | null {
+  // An active verb or a noun takes its agent close by ("a hunger strike by X"); a passive anywhere in its clause.
+  for (const x of f.groups) {
+    if (x !== exclude && isAgent(x) && !isPlace(x) && (noun || !passiveVoice(f, m, lang) ? near(x, m, exclude) : inClause(f, x, m.clause))) return x;
+  }
+  // Attributive participles: "von Teheran gelieferte Drohnen" — the agent precedes the participle.
+  for (const x of f.groups) if (x !== exclude && isAgent(x) && !isPlace(x) && x.last < m.tok && m.tok - x.last <= 2) return x;
+  return null;
+}
+
+function betweenSlot(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup | null): SlotFill | null {
+  for (const x of f.groups) {
+    if (x !== exclude && (isPrep(x, 'zwischen') || isPrep(x, 'between')) && x.first > m.last && x.first - m.last <= 4 && x.members.length >= 2) {
+      return slotFill('between', x, x.members.slice(0, 1));
+    }
+  }
+  return null;
+}
+
+function prepositionSlot(f: SentenceFrame, m: TriggerMatch, prep: string, lang: string, exclude: ActorGroup | null, noun: boolean): ActorGroup | null {
+  for (const x of f.groups) {
+    if (x !== exclude && isPrep(x, prep) && (noun ? near(x, m, exclude) : inClause(f, x, m.clause) && (lang !== 'en' || x.first > m.last))) return x;
+  }
+  // A genitive or of-phrase of a noun governed by the preposition stands for the phrase ("Angriffe auf Stellungen der Hisbollah").
+  for (const x of f.groups) {
+    if (x === exclude) continue;
+    const h = phraseHead(f, x);
+    if (h !== null && h !== CORE_HEAD && h === prep && inClause(f, x, m.clause) && (!noun || (x.headTok > m.last && x.headTok - m.last <= 5))) return x;
+  }
+  return noun && PLACE_PREPS.has(prep) ? placeOfLightVerb(f, m, exclude) : null;
+}
+
+/** The preposition of a `pp:` slot, sliced once per slot name (the lexicon's slot names are few). */
+const ppPreps = new Map<string, string>();
+function ppPrep(slot: string): string {
+  let prep = ppPreps.get(slot);
+  if (prep === undefined) {
+    prep = slot.slice(3);
+    ppPreps.set(slot, prep);
+  }
+  return prep;
+}
+
+/** A noun trigger that takes no clause subject (each test asks the preposition before it once). */
+function nounTakesNoSubject(f: SentenceFrame, m: TriggerMatch): boolean {
+  // A noun takes the clause subject only as the object of a support verb ("X verhängt Sanktionen",
+  // "X voiced concern"): not when another verb of the clause is itself a trigger ("X kritisiert den Angriff").
+  // ("announced a suspension", "denied an attack" are the subject's own acts: future and negated embedders don't block.)
+  for (const t of f.triggers) {
+    if (t !== m && t.clause === m.clause && ((!t.entry.speech && VERBAL.has(t.kind) && !ownAct(t)) || (t.entry.embeds && !ownAct(t) && t.tok < m.tok))) return true;
+  }
+  const inPhrase = nounPreposition(f, m);
+  // "bezeichnete das Abkommen als Provokation": the object of a verb of saying is its topic, not the speaker's act.
+  if (!inPhrase) for (const t of f.triggers) if (t.clause === m.clause && t.entry.speech && VERBAL.has(t.kind) && t.tok < m.tok && !ownAct(t)) return true;
+  // "optimism about the talks", "Besorgnis über die Verhandlungen": a topic is not the subject's own act.
+  if (topicPreposition(f, m)) return true;
+  // A noun inside a prepositional phrase ("seit dem Kalten Krieg", "wegen der Angriffe") is not the subject's act,
+  // except talks and meetings the subject takes part in ("X sagte nach Gesprächen mit Y").
+  return inPhrase && !possessivePronounBefore(f, m) && !(m.entry.target.includes('between') || m.entry.target.includes('pp:mit') || m.entry.target.includes('pp:with'));
 }
 
 const PLACE_PREPS = new Set(['to', 'in', 'into', 'at', 'nach', 'in', 'an']);
@@ -489,7 +607,7 @@ function placeOfLightVerb(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup
     if (t.kind !== 'word') return null;
     if (LIGHT_VERBS.has(t.norm)) { verb = k; break; }
     // Another act or verb between: the noun is not this verb's subject.
-    if (f.triggers.some((x) => x !== m && x.first <= k && x.last >= k && x.kind !== 'noun')) return null;
+    for (const x of f.triggers) if (x !== m && x.first <= k && x.last >= k && x.kind !== 'noun') return null;
   }
   if (verb < 0) return null;
   // "was/were" only as part of "was held in", "took" only as "took place".
@@ -501,14 +619,16 @@ function placeOfLightVerb(f: SentenceFrame, m: TriggerMatch, exclude: ActorGroup
 
 /** The other side of a `between` group: everything after its first member. */
 export function betweenRest(fill: SlotFill): SlotFill {
-  return { slot: 'between', group: fill.group, members: fill.group.members.slice(1) };
+  return slotFill('between', fill.group, fill.group.members.slice(1));
 }
 
 export function fillSlots(f: SentenceFrame, m: TriggerMatch, slots: string[], lang: string, exclude: ActorGroup | null): SlotFill | null {
+  // Every slot, and a protest's purpose, is filled from the sentence's actor groups: none, nothing to fill.
+  if (!f.groups.length) return null;
   for (const s of slots) {
     const fill = resolveSlot(f, m, s, lang, exclude);
     // As a target beside a source named elsewhere, "between Serbia and Kosovo" is both.
-    if (fill && s === 'between' && exclude && exclude !== fill.group) return { ...fill, members: fill.group.members };
+    if (fill && s === 'between' && exclude && exclude !== fill.group) return slotFill(fill.slot, fill.group, fill.group.members);
     if (fill) return fill;
   }
   // The entry's own target list (not a source list or a filtered copy): a protest aimed at whoever its purpose names.
@@ -537,5 +657,5 @@ function purposeAddressee(f: SentenceFrame, m: TriggerMatch, lang: string, exclu
     && (x.clause === m.clause || clauseById(f, x.clause)?.parent === m.clause));
   if (!purpose) return null;
   const fill = fillSlots(f, purpose, purpose.entry.target, lang, exclude);
-  return fill && fill.group !== exclude ? { ...fill, slot: 'purpose' } : null;
+  return fill && fill.group !== exclude ? slotFill('purpose', fill.group, fill.members) : null;
 }

@@ -9,6 +9,8 @@
 export interface WordList {
   words: readonly string[];
   ids: number[];
+  /** The list's ids as a bit set (bit `id` of word `id >> 5`), made on first use by `firstListWord`. */
+  bits: Uint32Array | null;
 }
 
 /** Every word of every list of a language, with lookups that find the words a form matches in O(form length). */
@@ -22,13 +24,15 @@ export interface ListDictionary {
   /** Longer words by their first five letters: they may occur anywhere in the form. */
   grams: Map<string, number[]>;
   lists: Map<readonly string[], WordList>;
+  /** Whether a word without letters or digits is among `words` (`marksMatch`): null until asked. */
+  marks: boolean | null;
 }
 
 const GRAM = 5;
 const NONE: readonly number[] = [];
 
 export function newListDictionary(): ListDictionary {
-  return { words: [], ids: new Map(), exact: new Map(), prefix: new Map(), grams: new Map(), lists: new Map() };
+  return { words: [], ids: new Map(), exact: new Map(), prefix: new Map(), grams: new Map(), lists: new Map(), marks: null };
 }
 
 /** Adds a list (once per array object); its words get dictionary ids. */
@@ -37,7 +41,7 @@ export function addList(dict: ListDictionary, list: readonly string[]): WordList
   if (compiled) return compiled;
   const ids: number[] = [];
   for (const w of list) ids.push(wordId(dict, w));
-  compiled = { words: list, ids };
+  compiled = { words: list, ids, bits: null };
   dict.lists.set(list, compiled);
   return compiled;
 }
@@ -47,6 +51,7 @@ function wordId(dict: ListDictionary, w: string): number {
   if (id !== undefined) return id;
   id = dict.words.length;
   dict.words.push(w);
+  dict.marks = null;
   dict.ids.set(w, id);
   if (w.endsWith('$')) dict.exact.set(w.slice(0, -1), id);
   else if (w.length < GRAM) dict.prefix.set(w, id);
@@ -75,12 +80,38 @@ export function listWordsOf(dict: ListDictionary, norm: string): readonly number
   return out ?? NONE;
 }
 
+/**
+ * Whether a form without letters or digits (punctuation, symbols) can match any word of the dictionary:
+ * only a word without them can be part of such a form. Almost never, so such tokens need no lookup.
+ */
+export function marksMatch(dict: ListDictionary): boolean {
+  if (dict.marks === null) dict.marks = dict.words.some((w) => !LETTER_OR_DIGIT.test(w));
+  return dict.marks;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** The first word of `list` among the dictionary words `matched` (a token's `listWordsOf`), or null. */
 export function firstListWord(list: WordList, matched: readonly number[]): string | null {
-  const ids = list.ids;
-  // Lists are short (a few words to ~100) and a token matches one or two words: a scan beats a map per list.
-  for (let i = 0; i < ids.length; i++) if (matched.includes(ids[i])) return list.words[i];
-  return null;
+  // A token matches one or two words and a list has up to ~100: test the few matched ids against the
+  // list's bit set rather than scan the list for each. List order decides among several matches.
+  const bits = list.bits ??= idBits(list.ids);
+  let first = -1;
+  for (let j = 0; j < matched.length; j++) {
+    const id = matched[j];
+    const word = id >> 5;
+    if (word >= bits.length || (bits[word] & (1 << (id & 31))) === 0) continue;
+    const at = list.ids.indexOf(id);
+    if (first < 0 || at < first) first = at;
+  }
+  return first < 0 ? null : list.words[first];
+}
+
+function idBits(ids: readonly number[]): Uint32Array {
+  let max = 0;
+  for (const id of ids) if (id > max) max = id;
+  const bits = new Uint32Array((max >> 5) + 1);
+  for (const id of ids) bits[id >> 5] |= 1 << (id & 31);
+  return bits;
 }
 
 /** The rule `listWordsOf` implements, word by word (for tests). */

@@ -65,101 +65,160 @@ function isZuInfinitiveSegment(tokens: Token[], from: number, to: number): boole
   return false;
 }
 
+/** `clauseWordBits`: the form is a complementiser ("dass", "that"). */
+export const COMPLEMENTISER_BIT = 1;
+/** `clauseWordBits`: the form is an English subordinator that is also a preposition ("after"). */
+export const ADVERBIAL_EN_BIT = 2;
+
+/**
+ * The clause-opening word classes of a form, as bits: the splitter asks them of every word, so the caller
+ * works them out once per word form and passes them per token.
+ */
+export function clauseWordBits(norm: string): number {
+  return (COMPLEMENTISERS.has(norm) ? COMPLEMENTISER_BIT : 0) | (ADVERBIAL_EN.has(norm) ? ADVERBIAL_EN_BIT : 0);
+}
+
 /**
  * Splits the tokens [start, end) of one sentence into clauses. `reportStarts` holds the
- * token indices where a reporting clause begins (from the attribution stage).
+ * token indices where a reporting clause begins (from the attribution stage). `wordBits[k - start]`
+ * is `clauseWordBits` of token k's norm for word tokens and 0 for the others (whose forms are in no
+ * word class: those are letter words).
  */
 export function splitClauses(
   tokens: Token[], start: number, end: number, pack: LanguagePack, cues: ClauseCues, reportStarts: ReadonlySet<number>,
-  takesComplement: (norm: string) => boolean,
+  takesComplement: (norm: string) => boolean, wordBits: ArrayLike<number>,
 ): { clauses: Clause[]; clauseOf: Int32Array } {
-  const clauses: Clause[] = [];
-  const clauseOf = clauseIdArray(end - start);
-  let inQuote = false;
-  const open = (kind: ClauseKind, parent: number | null, intro: number | null): number => {
-    clauses.push({ id: clauses.length, kind, parent, intro, tokens: [], inQuote, listHits: undefined, cueTokens: undefined });
-    return clauses.length - 1;
-  };
-  let current = open('main', null, null);
-  const resume: number[] = [];
-  let parenOpen = -1;
-
-  // The closing mark of scare quotes being passed (nothing but words lies between the marks, so one at a time).
-  let scareClose = -1;
+  const split = new ClauseSplit(tokens, start, end, pack.lang, cues, reportStarts, takesComplement, wordBits, pack);
   for (let i = start; i < end; i++) {
+    if (i === split.scareClose) continue;
+    const tok = tokens[i];
+    // Quote marks, breaks, dashes, brackets and commas are all punctuation to the tokenizer: words skip those tests.
+    if (tok.kind === 'punct' && split.atMark(i)) continue;
+    const bits = wordBits[i - start];
+    if (bits !== 0) split.atClassWord(i, bits);
+    split.add(i);
+  }
+  const clauses = split.clauses;
+  return { clauses: clauses.some(isDropped) ? clauses.filter((c) => !isDropped(c)) : clauses, clauseOf: split.clauseOf };
+}
+
+/** The splitter's state for one sentence (a class: one object shape, and no closures made per sentence). */
+class ClauseSplit {
+  readonly clauses: Clause[] = [];
+  readonly clauseOf: Int32Array;
+  inQuote = false;
+  current = 0;
+  /** The clauses to return to when an embedded relative or adverbial clause ends. */
+  readonly resume: number[] = [];
+  parenOpen = -1;
+  /** The closing mark of scare quotes being passed (nothing but words lies between the marks, so one at a time). */
+  scareClose = -1;
+
+  constructor(
+    readonly tokens: Token[], readonly start: number, readonly end: number, readonly lang: string, readonly cues: ClauseCues,
+    readonly reportStarts: ReadonlySet<number>, readonly takesComplement: (norm: string) => boolean,
+    readonly wordBits: ArrayLike<number>, readonly pack: LanguagePack,
+  ) {
+    this.clauseOf = clauseIdArray(end - start);
+    this.current = this.open('main', null, null);
+  }
+
+  open(kind: ClauseKind, parent: number | null, intro: number | null): number {
+    const clauses = this.clauses;
+    clauses.push({ id: clauses.length, kind, parent, intro, tokens: [], inQuote: this.inQuote, listHits: undefined, cueTokens: undefined });
+    return clauses.length - 1;
+  }
+
+  add(i: number): void {
+    this.clauses[this.current].tokens.push(i);
+    this.clauseOf[i - this.start] = this.current;
+  }
+
+  /** A punctuation mark at i: true when it cut or switched the clause (it then belongs to none). */
+  atMark(i: number): boolean {
+    const tokens = this.tokens;
     const tok = tokens[i];
     const t = tok.text;
-    if (i === scareClose) continue;
-    // Quote marks, breaks, dashes, brackets and commas are all punctuation to the tokenizer: words skip those tests.
-    if (tok.kind === 'punct') {
-      if (!inQuote && QUOTE_MARKS.has(t)) {
-        // Scare quotes around one to three words ("ein Zeichen der "Verzweiflung"") do not open a clause.
-        const close = scareQuoteEnd(tokens, i, end);
-        if (close > 0) { scareClose = close; continue; }
-      }
-      // A straight apostrophe after "-s" with no space before is a possessive ("Workers' Party"), not a quote.
-      const possessiveApostrophe = t === "'" && !tok.spaceBefore && /s$/i.test(tokens[i - 1]?.text ?? '');
-      if (QUOTE_MARKS.has(t) || (t === "'" && !possessiveApostrophe && tok.spaceBefore !== (tokens[i + 1]?.spaceBefore ?? true))) {
-        inQuote = !inQuote;
-        current = open(inQuote ? 'quote' : 'main', inQuote ? null : clauses[current].parent, null);
-        continue;
-      }
-      if (HARD_BREAKS.has(t)) {
-        current = open(inQuote ? 'quote' : 'main', null, null);
-        continue;
-      }
-      if (DASHES.has(t) && tok.spaceBefore && (tokens[i + 1]?.spaceBefore ?? false)) {
-        if (parenOpen >= 0) { current = parenOpen; parenOpen = -1; }
-        else { parenOpen = current; current = open('paren', current, null); }
-        continue;
-      }
-      if (t === '(') { parenOpen = current; current = open('paren', current, null); continue; }
-      if (t === ')' && parenOpen >= 0) { current = parenOpen; parenOpen = -1; continue; }
-      // An adverbial clause ends at its comma: "After rebels shelled the town, the army …".
-      if (t === ',' && clauses[current].kind === 'adv' && resume.length) current = resume.pop()!;
-      if (t === ',' && i + 1 < end) {
-        const next = tokens[i + 1];
-        const segEnd = pack.lang === 'de' ? segmentEnd(tokens, i + 1, end) : end; // read by the German tests only
-        if (reportStarts.has(i + 1)) {
-          current = open('report', current, i + 1);
-        } else if (cues.subordinators.has(next.norm)) {
-          current = open('sub', current, i + 1);
-        } else if (takesComplement(tokens[i - 1]?.norm ?? '') && clauses[current].kind !== 'sub') {
-          // "Stoltenberg sagte, Russland habe …": reported speech without "dass".
-          current = open('sub', current, null);
-        } else if (pack.lang === 'de' && isZuInfinitiveSegment(tokens, i + 1, segEnd)) {
-          // Before the relative test: ", das Kraftwerk angegriffen zu haben" is an infinitive, not a relative clause.
-          current = open('inf', current, null);
-        } else if (cues.relativePronouns.has(next.norm) && (pack.lang !== 'de' || endsWithFiniteVerb(tokens, i + 2, segEnd, pack))) {
-          resume.push(current);
-          current = open('rel', current, i + 1);
-        } else if (cues.coordinators.has(next.norm) && clauses[current].kind !== 'main') {
-          current = open(clauses[current].kind, clauses[current].parent, null);
-        } else if (clauses[current].kind === 'rel' && resume.length) {
-          // "Die Allianz, die X unterstützt, sei besorgt": the main clause resumes.
-          current = resume.pop()!;
-        }
-        continue;
-      }
+    if (!this.inQuote && QUOTE_MARKS.has(t)) {
+      // Scare quotes around one to three words ("ein Zeichen der "Verzweiflung"") do not open a clause.
+      const close = scareQuoteEnd(tokens, i, this.end);
+      if (close > 0) { this.scareClose = close; return true; }
     }
+    // A straight apostrophe after "-s" with no space before is a possessive ("Workers' Party"), not a quote.
+    const possessiveApostrophe = t === "'" && !tok.spaceBefore && /s$/i.test(tokens[i - 1]?.text ?? '');
+    if (QUOTE_MARKS.has(t) || (t === "'" && !possessiveApostrophe && tok.spaceBefore !== (tokens[i + 1]?.spaceBefore ?? true))) {
+      this.inQuote = !this.inQuote;
+      this.current = this.open(this.inQuote ? 'quote' : 'main', this.inQuote ? null : this.clauses[this.current].parent, null);
+      return true;
+    }
+    if (HARD_BREAKS.has(t)) {
+      this.current = this.open(this.inQuote ? 'quote' : 'main', null, null);
+      return true;
+    }
+    if (DASHES.has(t) && tok.spaceBefore && (tokens[i + 1]?.spaceBefore ?? false)) {
+      if (this.parenOpen >= 0) { this.current = this.parenOpen; this.parenOpen = -1; }
+      else { this.parenOpen = this.current; this.current = this.open('paren', this.current, null); }
+      return true;
+    }
+    if (t === '(') { this.parenOpen = this.current; this.current = this.open('paren', this.current, null); return true; }
+    if (t === ')' && this.parenOpen >= 0) { this.current = this.parenOpen; this.parenOpen = -1; return true; }
+    if (t !== ',') return false;
+    // An adverbial clause ends at its comma: "After rebels shelled the town, the army …".
+    if (this.clauses[this.current].kind === 'adv' && this.resume.length) this.current = this.resume.pop()!;
+    if (i + 1 >= this.end) return false;
+    this.atComma(i);
+    return true;
+  }
+
+  /** A comma with a token after it: it may open a subordinate, relative, infinitive or reporting clause, or end one. */
+  atComma(i: number): void {
+    const tokens = this.tokens;
+    const next = tokens[i + 1];
+    const de = this.lang === 'de';
+    const segEnd = de ? segmentEnd(tokens, i + 1, this.end) : this.end; // read by the German tests only
+    const kind = this.clauses[this.current].kind;
+    if (this.reportStarts.has(i + 1)) {
+      this.current = this.open('report', this.current, i + 1);
+    } else if (this.cues.subordinators.has(next.norm)) {
+      this.current = this.open('sub', this.current, i + 1);
+    } else if (this.takesComplement(tokens[i - 1]?.norm ?? '') && kind !== 'sub') {
+      // "Stoltenberg sagte, Russland habe …": reported speech without "dass".
+      this.current = this.open('sub', this.current, null);
+    } else if (de && isZuInfinitiveSegment(tokens, i + 1, segEnd)) {
+      // Before the relative test: ", das Kraftwerk angegriffen zu haben" is an infinitive, not a relative clause.
+      this.current = this.open('inf', this.current, null);
+    } else if (this.cues.relativePronouns.has(next.norm) && (!de || endsWithFiniteVerb(tokens, i + 2, segEnd, this.pack))) {
+      this.resume.push(this.current);
+      this.current = this.open('rel', this.current, i + 1);
+    } else if (this.cues.coordinators.has(next.norm) && kind !== 'main') {
+      this.current = this.open(kind, this.clauses[this.current].parent, null);
+    } else if (kind === 'rel' && this.resume.length) {
+      // "Die Allianz, die X unterstützt, sei besorgt": the main clause resumes.
+      this.current = this.resume.pop()!;
+    }
+  }
+
+  /** A complementiser or English subordinator (`bits`: its `clauseWordBits`) may open a clause at i without a comma. */
+  atClassWord(i: number, bits: number): void {
+    const tokens = this.tokens;
+    const tok = tokens[i];
+    const start = this.start;
     // A complementiser without a comma: "said that …", "erklärte dass …", "warned Russia that …".
-    if (i > start && COMPLEMENTISERS.has(tok.norm) && tokens[i - 1].text !== ','
-      && (tok.norm === 'dass' || complementTakerBefore(tokens, start, i, takesComplement))) {
-      current = open('sub', current, i);
-    } else if (pack.lang === 'en' && tokens[i - 1]?.text !== ',' && clauses[current].kind !== 'adv' && ADVERBIAL_EN.has(tok.norm) && finiteClauseFollows(tokens, i + 1, end)) {
+    if ((bits & COMPLEMENTISER_BIT) !== 0 && i > start && tokens[i - 1].text !== ','
+      && (tok.norm === 'dass' || complementTakerBefore(tokens, start, i, this.takesComplement))) {
+      this.current = this.open('sub', this.current, i);
+    } else if (this.lang === 'en' && (bits & ADVERBIAL_EN_BIT) !== 0 && tokens[i - 1]?.text !== ',' && this.clauses[this.current].kind !== 'adv'
+      && finiteClauseFollows(tokens, i + 1, this.end)) {
       // "… one day after a Serbian jet shot down a helicopter": a subordinator that is also a preposition
       // opens a clause when a subject and a finite verb follow.
-      resume.push(current);
-      current = open('adv', current, i);
-    } else if (pack.lang === 'en' && i > start && tok.norm === 'that' && tokens[i - 1].text !== ',' && endsNounPhrase(tokens, start, i) && opensClauseAfterThat(tokens[i + 1])) {
+      this.resume.push(this.current);
+      this.current = this.open('adv', this.current, i);
+    } else if (this.lang === 'en' && i > start && tok.norm === 'that' && tokens[i - 1].text !== ',' && endsNounPhrase(tokens, start, i) && opensClauseAfterThat(tokens[i + 1])) {
       // "demanded an admission by Moscow that Soviet forces murdered …", "the aid that Russia sent":
       // "that" before a subject (a name, an article, a pronoun) opens a clause, not a noun phrase ("that name").
-      current = open('sub', current, i);
+      this.current = this.open('sub', this.current, i);
     }
-    clauses[current].tokens.push(i);
-    clauseOf[i - start] = current;
   }
-  return { clauses: clauses.some(isDropped) ? clauses.filter((c) => !isDropped(c)) : clauses, clauseOf };
 }
 
 /** Clauses opened but left without tokens are dropped (the main clause stays). */

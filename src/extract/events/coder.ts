@@ -9,13 +9,14 @@ import { getPack, type LanguagePack } from '../../lang/pack.js';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.js';
 import { clauseCues, COMPLEMENTISERS } from './clauses.js';
 import { buildFrame, clauseOfTok, isAdjectiveMention, type FrameCues, type SentenceFrame, type TriggerMatch, clauseById } from './sentence.js';
-import { betweenRest, fillSlots, isNonFinite, takesControl, type SlotFill } from './arguments.js';
+import { betweenRest, fillSlots, isNonFinite, slotFill, takesControl, type SlotFill } from './arguments.js';
 import { buildCueMap, CONDITIONAL, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
 import { resolvePossessive, resolvePronoun } from './pronouns.js';
 import { demandCode, findRequestedClauses, type DemandSpeaker, type RequestedClause } from './demands.js';
 import { isKonjunktivI } from '../attribution.js';
 import type { ActorGroup } from './actor-groups.js';
 import { activeKnowledgeBase } from '../actors.js';
+import { derivedSets } from '../../kb/derived.js';
 
 interface LangCoder {
   pack: LanguagePack;
@@ -64,6 +65,10 @@ interface Candidate {
   /** The trigger whose complement holds this one (also a later verb: "keine Entschuldigung verlangt"). */
   embedBy: TriggerMatch | null;
   controlled: boolean;
+  /** The trigger takes a complement (`takesComplement`), asked once: later triggers ask it of every earlier one. */
+  complement: boolean;
+  /** The status `codeCandidate` decided (null before): a relative clause's trigger asks its antecedent's. */
+  status: StatusResult | null;
 }
 
 /** Codes whose coordinated subjects act with each other: agree, meet, negotiate, sign, recognise, cooperate. */
@@ -156,7 +161,8 @@ function laterEmbedder(f: SentenceFrame, m: TriggerMatch): TriggerMatch | null {
   // "wegen der Reise … alarmiert": a cause or a time is presupposed, only a topic ("besorgt über …") is embedded.
   const prep = governingPreposition(f, m);
   if (prep && !TOPIC_OF_CONCERN.has(prep)) return null;
-  return f.triggers.find((t) => t.clause === m.clause && t.tok > m.tok && t.kind !== 'noun' && (t.entry.embeds || rootsOf(t.cameo).replacesContent)) ?? null;
+  for (const t of f.triggers) if (t.clause === m.clause && t.tok > m.tok && t.kind !== 'noun' && (t.entry.embeds || rootsOf(t.cameo).replacesContent)) return t;
+  return null;
 }
 
 function takesComplement(m: TriggerMatch): boolean {
@@ -182,48 +188,63 @@ function findEmbedding(f: SentenceFrame, m: TriggerMatch, done: Candidate[]): Ca
   if (attributive(f, m)) return null;
   // Same clause: "die EU befürchtet Pekings Hilfe", "accused X of supplying" — not across a contrast or an
   // adverbial clause ("accused X of …, but Y dropped its objections after Z visited").
-  for (let i = done.length - 1; i >= 0; i--) {
-    const e = done[i];
-    if (e.m.clause === m.clause && e.m.tok < m.tok && takesComplement(e.m) && isNonFinite(m) && !separated(f, e.m.last, m.first)) return e;
-  }
-  // A finite complement without a complementiser: "suspect Iran supplied drones" (an actor between, no "and").
-  for (let i = done.length - 1; i >= 0; i--) {
-    const e = done[i];
-    if (isNonFinite(m) || e.m.clause !== m.clause || e.m.tok >= m.tok || !takesComplement(e.m)) continue;
-    const between = f.groups.some((g) => g.first > e.m.last && g.last < m.first && !g.prep);
-    let coordinated = false;
-    for (let k = e.m.last + 1; k < m.first; k++) if (COORDINATORS.has(f.tokens[k].norm)) coordinated = true;
-    if (between && !coordinated) return e;
+  if (isNonFinite(m)) {
+    for (let i = done.length - 1; i >= 0; i--) {
+      const e = done[i];
+      if (e.m.clause === m.clause && e.m.tok < m.tok && e.complement && !separated(f, e.m.last, m.first)) return e;
+    }
+  } else {
+    // A finite complement without a complementiser: "suspect Iran supplied drones" (an actor between, no "and").
+    for (let i = done.length - 1; i >= 0; i--) {
+      const e = done[i];
+      if (e.m.clause !== m.clause || e.m.tok >= m.tok || !e.complement) continue;
+      if (coreGroupBetween(f, e.m.last, m.first) && !coordinatorBetween(f, e.m.last, m.first)) return e;
+    }
   }
   // Parent clause: "…, dass X …" after a verb of saying or fearing; "…, verkauft zu haben" after an accusation.
   const clause = clauseById(f, m.clause);
   if (!clause || clause.parent === null || (clause.kind !== 'sub' && clause.kind !== 'inf')) return null;
   for (let i = done.length - 1; i >= 0; i--) {
     const e = done[i];
-    if (e.m.clause === clause.parent && takesComplement(e.m)) return e;
+    if (e.m.clause === clause.parent && e.complement) return e;
   }
   return null;
 }
 
-function groupKeySet(g: ActorGroup | null | undefined): Set<ActorGroup> {
-  return new Set(g ? [g] : []);
+/** A group without a preposition strictly between tokens `from` and `to`. */
+function coreGroupBetween(f: SentenceFrame, from: number, to: number): boolean {
+  for (const g of f.groups) if (g.first > from && g.last < to && !g.prep) return true;
+  return false;
+}
+
+function coordinatorBetween(f: SentenceFrame, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (COORDINATORS.has(f.tokens[k].norm)) return true;
+  return false;
 }
 
 function isLocationIn(f: SentenceFrame, a: EventActor): boolean {
-  return f.groups.some((g) => g.members.some((it) => it.mention.start === a.start && it.mention.kind === 'location'));
+  for (const g of f.groups) for (const it of g.members) if (it.mention.start === a.start && it.mention.kind === 'location') return true;
+  return false;
 }
 
 /** Protests, coercion and violence are aimed at the place where they happen when no one is named. */
 const PLACE_TARGET_ROOT = /^(14|17|18|19|20)/;
 
 /** "in Basra", "in southeastern Turkey": a place or state named with "in" in the trigger's clause. */
-function placeOfEvent(f: SentenceFrame, m: TriggerMatch, sourceCodes: Set<string>): ActorGroup['members'][number] | null {
+function placeOfEvent(f: SentenceFrame, m: TriggerMatch, sources: readonly EventActor[]): ActorGroup['members'][number] | null {
   for (const g of f.groups) {
     if ((g.prep !== 'in' && g.headPrep !== 'in') || clauseOfTok(f, g.first) !== m.clause) continue;
     const it = g.members[0];
-    if (['location', 'state', 'government'].includes(it.mention.kind) && !sourceCodes.has(it.mention.code)) return it;
+    const kind = it.mention.kind;
+    if ((kind === 'location' || kind === 'state' || kind === 'government') && !hasCode(sources, it.mention.code)) return it;
   }
   return null;
+}
+
+/** Whether one of the (one or two) sources has the code: a scan, not a set built per candidate. */
+function hasCode(sources: readonly EventActor[], code: string): boolean {
+  for (let i = 0; i < sources.length; i++) if (sources[i].code === code) return true;
+  return false;
 }
 
 /**
@@ -242,8 +263,7 @@ const DOMESTIC_SECTORS = /^(OPP|CVL|LAB|AGR|EDU|REF|BUS|REL|ELI|JUD|LEG|HLH)/;
 let countryCodes: Set<string> | null = null;
 function isCountryCode(code: string): boolean {
   if (!countryCodes) {
-    countryCodes = new Set();
-    for (const e of activeKnowledgeBase().entities) if (e.type === 'country' && e.code.length === 3) countryCodes.add(e.code);
+    countryCodes = derivedSets(activeKnowledgeBase()).countryCodes as Set<string>;
   }
   return countryCodes.has(code);
 }
@@ -356,12 +376,8 @@ function placeSlot(slot: string): boolean {
 }
 
 function isStateOrPlace(f: SentenceFrame, a: EventActor): boolean {
-  return f.groups.some((g) => g.members.some((it) => it.mention.start === a.start && (it.mention.kind === 'location' || it.mention.kind === 'state')));
-}
-
-function targetMembers(fill: SlotFill): SlotFill['members'] {
-  const ms = fill.members;
-  return ms.length > 1 && ms.every((it) => it.tok === ms[0].tok) ? [ms[0]] : ms;
+  for (const g of f.groups) for (const it of g.members) if (it.mention.start === a.start && (it.mention.kind === 'location' || it.mention.kind === 'state')) return true;
+  return false;
 }
 
 function toActor(item: ActorGroup['members'][number]): EventActor {
@@ -370,11 +386,13 @@ function toActor(item: ActorGroup['members'][number]): EventActor {
 }
 
 /** Target from the wider sentence for triggers that allow it (`context` slot): another actor not already in the frame. */
-function contextTarget(f: SentenceFrame, m: TriggerMatch, srcCodes: Set<string>, used: Set<ActorGroup>): ActorGroup['members'][number] | null {
+function contextTarget(f: SentenceFrame, m: TriggerMatch, c: Candidate, sources: readonly EventActor[]): ActorGroup['members'][number] | null {
+  const srcCodes = new Set(sources.map((s) => actorKey(s.code)));
   let best: ActorGroup['members'][number] | null = null;
   let bestDist = Infinity;
   for (const g of f.groups) {
-    if (used.has(g)) continue;
+    // Not the source's own group, nor a group naming a medium.
+    if (g === c.src?.group || g.members.some((it) => it.mention.kind === 'media')) continue;
     for (const it of g.members) {
       if (it.mention.kind === 'media' || it.mention.kind === 'location' || srcCodes.has(actorKey(it.mention.code))) continue;
       const d = Math.abs(it.tok - m.tok);
@@ -448,7 +466,7 @@ export function codeEvents(ctx: AnalysisContext): void {
     trace(ctx, 'events', `no language pack for '${ctx.doc.lang}': no events coded`);
     return;
   }
-  const { pack, index, cues, statusCues } = coder;
+  const { pack, index, cues } = coder;
   const reportStarts = new Set<number>();
   for (const a of ctx.attributions) {
     const k = tokenStartingAt(ctx, a.cue.start);
@@ -460,56 +478,88 @@ export function codeEvents(ctx: AnalysisContext): void {
   const quotesBy = bySentence(ctx.sentences, ctx.quotes, (x) => x);
   let mi = 0;
   const events: EventRecord[] = [];
-  const kj1 = pack.lang === 'de' ? konjunktivOf(ctx) : noKonjunktiv;
+  const kj1 = pack.lang === 'de' ? konjunktivOf(ctx) : null;
   for (let si = 0; si < ctx.sentences.length; si++) {
-    const [from, to] = ctx.sentenceTokens[si];
+    const range = ctx.sentenceTokens[si];
     const sEnd = ctx.sentences[si].end;
     const mentions = [];
     while (mi < ctx.actors.length && ctx.actors[mi].start < ctx.sentences[si].start) mi++;
     for (let k = mi; k < ctx.actors.length && ctx.actors[k].start < sEnd; k++) mentions.push(ctx.actors[k]);
-    const f = buildFrame(si, from, to, ctx.tokens, mentions, pack, index, cues, reportStarts);
+    const f = buildFrame(si, range[0], range[1], ctx.tokens, mentions, pack, index, cues, reportStarts);
     if (!f.triggers.length) continue;
     f.times = timesBy[si] ?? [];
     f.attributions = attributionsBy[si] ?? [];
     f.quotes = quotesBy[si] ?? [];
-    const done: Candidate[] = [];
-    for (const m of f.triggers) done.push(frameArguments(ctx, f, m, done, coder));
-    frontedComplements(f, done);
-    // "agreed to release the journalist", "threatened to attack Ukraine": the act's target is the speech act's.
-    for (const c of done) {
-      if (c.tgt || !rootsOf(c.m.cameo).takesActTarget) continue;
-      const inner = done.find((x) => x.embedder === c && x.tgt);
-      if (inner?.tgt && inner.tgt.group !== c.src?.group) c.tgt = { ...inner.tgt, slot: 'complement' };
-    }
-    // "threatened to attack unless Baghdad accepts": a conditional threat is aimed at whoever must meet the condition.
-    for (const c of done) if (!c.tgt && rootsOf(c.m.cameo).threat) c.tgt = conditionSubject(f, c);
-    const speakers: DemandSpeaker[] = [];
-    for (const c of done) if (c.m.entry.speech && c.src) speakers.push({ speech: c.m, src: c.src });
-    const requested = findRequestedClauses(f, speakers, coder.demandModals);
-    const statusByTok = new Map<number, StatusResult>();
-    const sentenceEvents: EventRecord[] = [];
-    for (const cand of done) {
-      if (isRequested(ctx, f, cand, requested)) continue;
-      codeCandidate(ctx, f, cand, coder, statusCues, statusByTok, kj1, sentenceEvents);
-    }
-    for (const r of requested) demandEvents(ctx, f, r, done, sentenceEvents);
-    let game: boolean | undefined;
-    for (const ev of dedupe(ctx, sentenceEvents)) {
-      // In a sentence about a game a bare state is a team, whatever it is said to do to whom or where.
-      if (plainState(ev.source) && (game ??= sportsSentence(f, coder.sportsMarkers))) {
-        trace(ctx, 'events', `dropped '${ev.trigger.text}': a sentence about a game, its countries are teams`, ev.rule + '+rule.sports');
-        continue;
-      }
-      // Companies among themselves ("the Swiss drugmaker agreed a deal with an American firm") do business, not politics.
-      if (isBusiness(ev.source) && (!ev.target || isBusiness(ev.target))) {
-        trace(ctx, 'events', `dropped '${ev.trigger.text}': business between companies`, ev.rule + '+rule.business');
-        continue;
-      }
-      events.push(ev);
-    }
+    codeSentence(ctx, f, coder, kj1, events);
   }
-  events.forEach((e, i) => { e.id = String(i + 1); });
+  for (let i = 0; i < events.length; i++) events[i].id = String(i + 1);
   ctx.events = events;
+}
+
+/**
+ * The events of one sentence with triggers, appended to `events`. (Its own function, apart from the loop over
+ * the document: each part is optimised on its own, and a change of one does not recompile the other.)
+ */
+function codeSentence(ctx: AnalysisContext, f: SentenceFrame, coder: LangCoder, kj1: ((k: number) => boolean) | null, events: EventRecord[]): void {
+  const done = candidatesOf(ctx, f, coder);
+  const requested = requestedClauses(f, done, coder);
+  const sentenceEvents: EventRecord[] = [];
+  for (const cand of done) {
+    if (isRequested(ctx, f, cand, requested)) continue;
+    codeCandidate(ctx, f, cand, coder, coder.statusCues, done, kj1, sentenceEvents);
+  }
+  for (const r of requested) demandEvents(ctx, f, r, done, sentenceEvents);
+  if (sentenceEvents.length) keepEvents(ctx, f, coder, dedupe(ctx, sentenceEvents), events);
+}
+
+/** Shared by the sentences without a verb of saying with a source (never written to). */
+const NO_REQUESTS: RequestedClause[] = [];
+
+/** What the sentence's verbs of saying request, offer or demand (most sentences have no such verb). */
+function requestedClauses(f: SentenceFrame, done: Candidate[], coder: LangCoder): RequestedClause[] {
+  let speakers: DemandSpeaker[] | null = null;
+  for (const c of done) if (c.m.entry.speech && c.src) (speakers ??= []).push({ speech: c.m, src: c.src });
+  return speakers ? findRequestedClauses(f, speakers, coder.demandModals) : NO_REQUESTS;
+}
+
+/** The sentence's triggers with their arguments, complements and embeddings resolved. */
+function candidatesOf(ctx: AnalysisContext, f: SentenceFrame, coder: LangCoder): Candidate[] {
+  const done: Candidate[] = [];
+  for (const m of f.triggers) done.push(frameArguments(ctx, f, m, done, coder));
+  frontedComplements(f, done);
+  // "agreed to release the journalist", "threatened to attack Ukraine": the act's target is the speech act's.
+  for (const c of done) {
+    if (c.tgt || !rootsOf(c.m.cameo).takesActTarget) continue;
+    const inner = targetedComplement(done, c);
+    if (inner?.tgt && inner.tgt.group !== c.src?.group) c.tgt = slotFill('complement', inner.tgt.group, inner.tgt.members);
+  }
+  // "threatened to attack unless Baghdad accepts": a conditional threat is aimed at whoever must meet the condition.
+  for (const c of done) if (!c.tgt && rootsOf(c.m.cameo).threat) c.tgt = conditionSubject(f, c);
+  return done;
+}
+
+/** The first candidate embedded by `c` that has a target. */
+function targetedComplement(done: Candidate[], c: Candidate): Candidate | null {
+  for (const x of done) if (x.embedder === c && x.tgt) return x;
+  return null;
+}
+
+/** Appends the sentence's deduplicated events to `events`, but for games and business among companies. */
+function keepEvents(ctx: AnalysisContext, f: SentenceFrame, coder: LangCoder, kept: EventRecord[], events: EventRecord[]): void {
+  let game: boolean | undefined;
+  for (const ev of kept) {
+    // In a sentence about a game a bare state is a team, whatever it is said to do to whom or where.
+    if (plainState(ev.source) && (game ??= sportsSentence(f, coder.sportsMarkers))) {
+      trace(ctx, 'events', `dropped '${ev.trigger.text}': a sentence about a game, its countries are teams`, ev.rule + '+rule.sports');
+      continue;
+    }
+    // Companies among themselves ("the Swiss drugmaker agreed a deal with an American firm") do business, not politics.
+    if (isBusiness(ev.source) && (!ev.target || isBusiness(ev.target))) {
+      trace(ctx, 'events', `dropped '${ev.trigger.text}': business between companies`, ev.rule + '+rule.business');
+      continue;
+    }
+    events.push(ev);
+  }
 }
 
 /** The first actor of an "unless"/"if" clause hanging off the threat's clause. */
@@ -517,7 +567,7 @@ function conditionSubject(f: SentenceFrame, c: Candidate): SlotFill | null {
   const cond = f.clauses.find((x) => x.parent === c.m.clause && x.intro !== null && CONDITIONAL.has(f.tokens[x.intro].norm));
   if (!cond) return null;
   const g = f.groups.find((x) => x !== c.src?.group && cond.tokens.includes(x.first) && !x.prep && !x.members.every((it) => it.mention.kind === 'location'));
-  return g ? { slot: 'condition', group: g, members: g.members } : null;
+  return g ? slotFill('condition', g, g.members) : null;
 }
 
 const SCORE = /^\d{1,3}[-:–]\d{1,3}$/;
@@ -602,7 +652,7 @@ function adjectiveSource(f: SentenceFrame, m: TriggerMatch, lang: string): SlotF
     }
     const it = g.members[0];
     if (it.mention.kind === 'location' || !isAdjectiveMention(it.mention.text, lang)) continue;
-    return { slot: 'adj', group: g, members: g.members };
+    return slotFill('adj', g, g.members);
   }
   return null;
 }
@@ -612,15 +662,15 @@ function complementSubject(f: SentenceFrame, m: TriggerMatch, exclude: ActorGrou
   const sub = f.clauses.find((c) => c.parent === m.clause && c.kind === 'sub');
   if (!sub) return null;
   const g = f.groups.find((x) => x !== exclude && sub.tokens.includes(x.first) && !x.prep && !x.gen && !x.members.every((it) => it.mention.kind === 'location'));
-  return g ? { slot: 'complement', group: g, members: g.members } : null;
+  return g ? slotFill('complement', g, g.members) : null;
 }
 
 function speakerFill(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch, embedder: Candidate | null): SlotFill | null {
-  if (embedder?.m.entry.speech && embedder.src) return { ...embedder.src, slot: 'speaker' };
+  if (embedder?.m.entry.speech && embedder.src) return slotFill('speaker', embedder.src.group, embedder.src.members);
   const a = attributionOf(ctx, f, m);
   if (!a?.speaker) return null;
   const g = f.groups.find((x) => x.members.some((it) => it.mention.start === a.speaker!.start));
-  return g ? { slot: 'speaker', group: g, members: g.members } : null;
+  return g ? slotFill('speaker', g, g.members) : null;
 }
 
 function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch, done: Candidate[], coder: LangCoder): Candidate {
@@ -646,14 +696,14 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   if (!src && embedder && (takesControl(m) || inInfinitive) && !attributive(f, m) && m.entry.source.includes('subj')) {
     const control = embedder.m.entry.control ?? (embedder.m.entry.embeds === 'alleged' && embedder.tgt ? 'obj' : 'subj');
     const from = control === 'obj' ? embedder.tgt : embedder.src;
-    if (from) { src = { ...from, slot: 'control' }; controlled = true; }
+    if (from) { src = slotFill('control', from.group, from.members); controlled = true; }
   }
   // "bestritt den Einsatz chemischer Waffen" (own act), "warf Russland einen Giftgaseinsatz vor" (the accused's).
   if (!src && embedder && m.kind === 'noun' && embedder.m.clause === m.clause && (embedder.m.entry.embeds === 'negated' || embedder.m.entry.embeds === 'alleged')
     && m.entry.source.includes('subj')) {
     const control = embedder.m.entry.control ?? (embedder.m.entry.embeds === 'alleged' && embedder.tgt ? 'obj' : 'subj');
     const from = control === 'obj' ? embedder.tgt : embedder.src;
-    if (from) { src = { ...from, slot: 'control' }; controlled = true; }
+    if (from) { src = slotFill('control', from.group, from.members); controlled = true; }
   }
   let srcPronoun: EventActor | null = null;
   if (!src && m.entry.source.includes('subj') && m.kind !== 'noun') srcPronoun = resolvePronoun(ctx, f, m, coder.pronouns);
@@ -662,8 +712,8 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   // "Japan and South Korea held talks": a two-sided frame with a coordinated subject pairs its members.
   if (src && src.slot !== 'between' && src.members.length >= 2 && (m.entry.target.includes('between') || rootsOf(m.cameo).symmetric)
     && !fillSlots(f, m, m.entry.target.filter((t) => t !== 'between'), lang, src.group)) {
-    tgt = { slot: 'between', group: src.group, members: src.members.slice(1) };
-    src = { ...src, members: src.members.slice(0, 1) };
+    tgt = slotFill('between', src.group, src.members.slice(1));
+    src = slotFill(src.slot, src.group, src.members.slice(0, 1));
   } else if (src?.slot === 'between') tgt = betweenRest(src);
   else tgt = fillSlots(f, m, m.entry.target, lang, src?.group ?? null);
   if (tgt?.slot === 'between' && src?.group === tgt.group && src.slot === 'between') tgt = betweenRest(tgt);
@@ -675,12 +725,13 @@ function frameArguments(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch,
   // An appeal, demand, accusation, threat or worry without a named target is aimed at whoever its
   // complement is about: "fordert, dass Israel …", "befürchten, dass Russland …".
   if (!tgt && m.cameo !== '010' && (rootsOf(m.cameo).complementTarget || m.entry.embeds)) tgt = complementSubject(f, m, src?.group ?? null);
-  return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, embedder, embedBy: embedder?.m ?? lateEmbedder ?? governingCut(f, m), controlled };
+  return { m, src, tgt, srcPronoun, embed: src?.slot === 'speaker' ? null : embed, embedder, embedBy: embedder?.m ?? lateEmbedder ?? governingCut(f, m), controlled, complement: takesComplement(m), status: null };
 }
 
 /** Requested, not done: content under a demand modal, or the complement of an appeal or demand (02x, 10x). */
 function isRequested(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, requested: RequestedClause[]): boolean {
-  const r = requested.find((x) => x.clause === c.m.clause && c.m.tok > x.after);
+  let r = false;
+  for (const x of requested) if (x.clause === c.m.clause && c.m.tok > x.after) { r = true; break; }
   // The speech act replaces what it requests, offers or threatens — when it is coded itself.
   const actCoded = !c.embedder || !!(c.embedder.src || c.embedder.srcPronoun);
   const byAppeal = !!c.embedBy && rootsOf(c.embedBy.cameo).replacesContent && actCoded;
@@ -711,7 +762,8 @@ function demandEvents(ctx: AnalysisContext, f: SentenceFrame, r: RequestedClause
 
 function attributionOf(ctx: AnalysisContext, f: SentenceFrame, m: TriggerMatch): Attribution | null {
   const t = f.tokens[m.tok];
-  if (f.attributions.some((a) => a.cue.start <= t.start && a.cue.end >= t.end)) return null;
+  // The trigger is itself a reporting cue: not inside anyone's content.
+  for (const a of f.attributions) if (a.cue.start <= t.start && a.cue.end >= t.end) return null;
   for (const a of f.attributions) if (t.start >= a.content.start && t.end <= a.content.end) return a;
   return null;
 }
@@ -726,40 +778,39 @@ function confidence(c: Candidate, hasTarget: boolean, contextTgt: boolean): numb
 }
 
 /** A relative clause describes its antecedent: "die mögliche Hilfe, die Teheran Moskau leistet". */
-function relativeAntecedentStatus(f: SentenceFrame, m: TriggerMatch, statusByTok: Map<number, StatusResult>): StatusResult | null {
+function relativeAntecedentStatus(f: SentenceFrame, m: TriggerMatch, done: Candidate[]): StatusResult | null {
   const clause = clauseById(f, m.clause);
   if (clause?.kind !== 'rel' || clause.intro === null) return null;
-  const st = statusByTok.get(clause.intro - 2);
+  const st = statusAt(done, clause.intro - 2);
   return st && st.status !== 'asserted' ? { status: st.status, cue: st.cue && { ...st.cue, rule: st.cue.rule + '.antecedent' } } : null;
 }
 
-function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, coder: LangCoder, cues: CueMap, statusByTok: Map<number, StatusResult>, kj1: (k: number) => boolean, out: EventRecord[]): void {
+/** The status decided last for a candidate at token `tok` (statuses are decided in candidate order), or undefined. */
+function statusAt(done: Candidate[], tok: number): StatusResult | undefined {
+  for (let i = done.length - 1; i >= 0; i--) if (done[i].status && done[i].m.tok === tok) return done[i].status!;
+  return undefined;
+}
+
+function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, coder: LangCoder, cues: CueMap, done: Candidate[], kj1: ((k: number) => boolean) | null, out: EventRecord[]): void {
   const { m } = c;
   const sourceCode = c.src?.members[0]?.mention.code ?? c.srcPronoun?.code ?? null;
   const attributed = attributionOf(ctx, f, m);
-  const own = decideStatus(f, m, c.embed, cues, coder.pack, attributed, kj1, sourceCode);
-  let st = own.status === 'asserted' ? relativeAntecedentStatus(f, m, statusByTok) ?? own : own;
-  if (st.status === 'asserted' && !isPastForm(f, m, coder.pack.lang)) {
-    const ahead = aheadInClause(f, m);
-    if (ahead) st = { status: 'future', cue: { start: ahead.start, end: ahead.end, text: ahead.text, rule: 'status.time-ahead' } };
-  }
-  statusByTok.set(m.tok, st);
-  const sources: EventActor[] = c.src ? c.src.members.map(toActor) : c.srcPronoun ? [c.srcPronoun] : [];
-  if (!sources.length) {
+  const st = candidateStatus(f, c, coder, cues, done, kj1, attributed, sourceCode);
+  c.status = st;
+  if (!(c.src ? c.src.members.length : c.srcPronoun)) {
     if (ctx.trace) trace(ctx, 'events', `dropped '${f.tokens[m.tok].text}' (${m.entry.id}): no actor in slot source [${m.entry.source.join(', ')}]`, m.entry.id);
     return;
   }
-  let targets: Array<EventActor | null> = c.tgt ? targetMembers(c.tgt).map(toActor) : [null];
+  const sources = sourceActors(c);
+  let targets: Array<EventActor | null> | null = c.tgt ? targetActors(c.tgt) : null;
   let tgtSlot = c.tgt?.slot ?? '-';
   let contextTgt = false;
   if (!c.tgt && rootsOf(m.cameo).placeTarget) {
-    const place = placeOfEvent(f, m, new Set(sources.map((x) => x.code)));
+    const place = placeOfEvent(f, m, sources);
     if (place) { targets = [toActor(place)]; tgtSlot = 'place'; }
   }
   if (!c.tgt && tgtSlot === '-' && m.entry.target.includes('context')) {
-    const used = groupKeySet(c.src?.group);
-    for (const d of f.groups) if (d.members.some((it) => it.mention.kind === 'media')) used.add(d);
-    const ctxTarget = contextTarget(f, m, new Set(sources.map((s) => actorKey(s.code))), used);
+    const ctxTarget = contextTarget(f, m, c, sources);
     if (ctxTarget) { targets = [toActor(ctxTarget)]; tgtSlot = 'context'; contextTgt = true; }
   }
   const threat = announcedProtest(c, st.status, sourceCode);
@@ -770,46 +821,92 @@ function codeCandidate(ctx: AnalysisContext, f: SentenceFrame, c: Candidate, cod
     if (ctx.trace) trace(ctx, 'events', `dropped '${m.entry.id}': unknown CAMEO code ${m.cameo}`, m.entry.id);
     return;
   }
-  const { info } = code;
+  if (targets && !targets.length) return;
   const first = f.tokens[m.first], last = f.tokens[m.last];
   const trigger = { start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end) };
   const srcSlot = c.src?.slot ?? (c.srcPronoun ? 'pronoun' : '-');
   const rule = ruleOf(m, srcSlot, tgtSlot, st, threat, refused, intent !== null);
   // The threat or refusal itself is said; what is reported of others stays their claim.
-  const status = threat || refused || intent ? (attributed && !(attributed.speaker && sourceCode && actorKey(attributed.speaker.code) === actorKey(sourceCode)) ? 'alleged' : 'asserted') : st.status;
+  const status = threat || refused || intent ? (attributed && !(attributed.speaker && sourceCode && sameActorKey(attributed.speaker.code, sourceCode)) ? 'alleged' : 'asserted') : st.status;
   const statusCue = st.cue && !threat && !refused && !intent ? st.cue : null;
   const date = eventDate(ctx, f, m);
   const span = ctx.sentences[f.index];
-  for (const source of sources) for (let target of targets) {
-    // The source's own state as its target ("Dutch fishermen protested in Rotterdam", "ethnic Albanians in Serbia
-    // demonstrated in Serbia") is where it acts: no one is named on the other side (a domestic target may follow).
-    if (target && (target.code === source.code || (!code.violence && actorKey(target.code) === actorKey(source.code) && placeSlot(tgtSlot) && isStateOrPlace(f, target)))) target = null;
-    if (target && target.start === source.start) continue;
-    // One does not visit or host one's own country: a domestic place is no target of a visit ("am Flughafen Köln/Bonn").
-    if (target && code.visit && isLocationIn(f, target) && actorKey(target.code) === actorKey(source.code)) target = null;
-    const domestic = target ? null : domesticTarget(info.code, source);
-    const evRule = domestic ? rule.replace(`-${tgtSlot}`, '-domestic') : rule;
-    if (domestic) target = domestic;
-    const conf = confidence(c, !!target && !domestic, contextTgt);
-    // Two literals rather than a conditional spread: the key order stays that of the JSON output, and V8 builds
-    // each as a fixed shape instead of taking the generic object-clone path.
-    out.push(statusCue
-      ? {
-        id: '', sentence: { start: span.start, end: span.end }, trigger, source, target,
-        cameo: info.code, plover: ploverOf(code), status, statusCue,
-        date, quad: info.quad, goldstein: info.goldstein, confidence: conf, rule: evRule,
-      }
-      : {
-        id: '', sentence: { start: span.start, end: span.end }, trigger, source, target,
-        cameo: info.code, plover: ploverOf(code), status,
-        date, quad: info.quad, goldstein: info.goldstein, confidence: conf, rule: evRule,
-      });
-    if (ctx.trace) trace(ctx, 'events', `${source.code} —${info.code}→ ${target?.code ?? '∅'} [${status}] '${trigger.text}'`, evRule, trigger);
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i];
+    for (let j = 0; j < (targets ? targets.length : 1); j++) {
+      let target = targets ? targets[j] : null;
+      // The source's own state as its target ("Dutch fishermen protested in Rotterdam", "ethnic Albanians in Serbia
+      // demonstrated in Serbia") is where it acts: no one is named on the other side (a domestic target may follow).
+      if (target && (target.code === source.code || (!code.violence && sameActorKey(target.code, source.code) && placeSlot(tgtSlot) && isStateOrPlace(f, target)))) target = null;
+      if (target && target.start === source.start) continue;
+      // One does not visit or host one's own country: a domestic place is no target of a visit ("am Flughafen Köln/Bonn").
+      if (target && code.visit && isLocationIn(f, target) && sameActorKey(target.code, source.code)) target = null;
+      const domestic = target ? null : domesticTarget(code.info.code, source);
+      const evRule = domestic ? rule.replace(`-${tgtSlot}`, '-domestic') : rule;
+      if (domestic) target = domestic;
+      const ev = eventRecord(span, trigger, source, target, code, status, statusCue, date, confidence(c, !!target && !domestic, contextTgt), evRule);
+      out.push(ev);
+      if (ctx.trace) trace(ctx, 'events', `${source.code} —${ev.cameo}→ ${target?.code ?? '∅'} [${status}] '${trigger.text}'`, evRule, trigger);
+    }
   }
 }
 
-function noKonjunktiv(): boolean {
-  return false;
+/** The status of the candidate's trigger: its own cues, else its relative clause's antecedent's, else a time ahead. */
+function candidateStatus(f: SentenceFrame, c: Candidate, coder: LangCoder, cues: CueMap, done: Candidate[], kj1: ((k: number) => boolean) | null,
+  attributed: Attribution | null, sourceCode: string | null): StatusResult {
+  const m = c.m;
+  const own = decideStatus(f, m, c.embed, cues, coder.pack, attributed, kj1, sourceCode);
+  const st = own.status === 'asserted' ? relativeAntecedentStatus(f, m, done) ?? own : own;
+  if (st.status === 'asserted' && !isPastForm(f, m, coder.pack.lang)) {
+    const ahead = aheadInClause(f, m);
+    if (ahead) return { status: 'future', cue: { start: ahead.start, end: ahead.end, text: ahead.text, rule: 'status.time-ahead' } };
+  }
+  return st;
+}
+
+/**
+ * The source actors of a candidate with a source (a fill with members, or a pronoun). Arrays here and in
+ * `targetActors` start as a one-element literal and grow by push: one elements kind for every array the
+ * event loop reads (`map` makes holey arrays, `[]` an integer-kind one), so its reads stay monomorphic.
+ */
+function sourceActors(c: Candidate): EventActor[] {
+  if (!c.src) return [c.srcPronoun!];
+  const ms = c.src.members;
+  const out = [toActor(ms[0])];
+  for (let i = 1; i < ms.length; i++) out.push(toActor(ms[i]));
+  return out;
+}
+
+/** The target actors of a fill (none when it has no members); members inside one token ("russisch-iranisch") are one target. */
+function targetActors(fill: SlotFill): Array<EventActor | null> {
+  const ms = fill.members;
+  if (!ms.length) return [];
+  const out: Array<EventActor | null> = [toActor(ms[0])];
+  if (oneToken(ms)) return out;
+  for (let i = 1; i < ms.length; i++) out.push(toActor(ms[i]));
+  return out;
+}
+
+function oneToken(ms: SlotFill['members']): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i].tok !== ms[0].tok) return false;
+  return true;
+}
+
+/** One event: two literals rather than a conditional spread, so the key order stays that of the JSON output and each is a fixed shape. */
+function eventRecord(span: Span, trigger: EventRecord['trigger'], source: EventActor, target: EventActor | null, code: CodeFacts, status: EventRecord['status'],
+  statusCue: StatusResult['cue'] | null, date: string | null, conf: number, rule: string): EventRecord {
+  const info = code.info;
+  return statusCue
+    ? {
+      id: '', sentence: { start: span.start, end: span.end }, trigger, source, target,
+      cameo: info.code, plover: ploverOf(code), status, statusCue,
+      date, quad: info.quad, goldstein: info.goldstein, confidence: conf, rule,
+    }
+    : {
+      id: '', sentence: { start: span.start, end: span.end }, trigger, source, target,
+      cameo: info.code, plover: ploverOf(code), status,
+      date, quad: info.quad, goldstein: info.goldstein, confidence: conf, rule,
+    };
 }
 
 /**
@@ -878,23 +975,65 @@ function specificity(cameo: string): number {
  * specific event in the sentence: CAMEO codes what was said, not the saying.
  */
 function dedupe(ctx: AnalysisContext, evs: EventRecord[]): EventRecord[] {
-  const best = new Map<string, EventRecord>();
+  // A single event has nothing to be merged with, and no other event that could make it redundant.
+  if (evs.length < 2) return evs;
+  // The best event per dyad and root, in the order each dyad and root first turns up (a sentence has a few
+  // events: a scan of the list rather than a map keyed by a string built per event).
+  const best: EventRecord[] = [];
   for (const e of evs) {
-    const k = `${actorKey(e.source!.code)}|${e.target ? actorKey(e.target.code) : ''}|${e.cameo.slice(0, 2)}`;
-    const prev = best.get(k);
+    let j = 0;
+    while (j < best.length && !sameDyadAndRoot(best[j], e)) j++;
     // Ties go to the more specific code (a bare 010 yields to 011 "weder bestätigen noch dementieren").
-    if (!prev || e.confidence > prev.confidence || (e.confidence === prev.confidence && specificity(e.cameo) > specificity(prev.cameo))) best.set(k, e);
+    if (j === best.length) best.push(e);
+    else if (e.confidence > best[j].confidence || (e.confidence === best[j].confidence && specificity(e.cameo) > specificity(best[j].cameo))) best[j] = e;
   }
-  let kept = [...best.values()];
   // "India offered to mediate between Russia and Ukraine": the targetless twin of a targeted event adds nothing.
-  kept = kept.filter((e) => e.target || !kept.some((o) => o !== e && o.target && o.cameo.slice(0, 2) === e.cameo.slice(0, 2)
-    && actorKey(o.source!.code) === actorKey(e.source!.code)));
+  // (Each filter runs only when it can drop something: most sentences have neither.)
+  let kept = best;
+  if (best.some((e) => !e.target && hasTargetedTwin(best, e))) kept = best.filter((e) => e.target || !hasTargetedTwin(best, e));
   // A bare statement is the vehicle of what it reports: with any other event in the sentence it adds nothing.
-  const out = kept.filter((e) => {
-    if (e.cameo !== '010') return true;
-    const other = kept.some((o) => o !== e && o.cameo !== '010');
-    if (other && ctx.trace) trace(ctx, 'events', `dropped statement '${e.trigger.text}': the sentence codes what was said`, e.rule);
-    return !other;
-  });
-  return out.sort((a, b) => a.trigger.start - b.trigger.start);
+  let out = kept;
+  if (kept.some((e) => e.cameo === '010')) {
+    out = kept.filter((e) => {
+      if (e.cameo !== '010') return true;
+      const other = kept.some((o) => o !== e && o.cameo !== '010');
+      if (other && ctx.trace) trace(ctx, 'events', `dropped statement '${e.trigger.text}': the sentence codes what was said`, e.rule);
+      return !other;
+    });
+  }
+  return out.sort(byTriggerStart);
+}
+
+function byTriggerStart(a: EventRecord, b: EventRecord): number {
+  return a.trigger.start - b.trigger.start;
+}
+
+function hasTargetedTwin(evs: EventRecord[], e: EventRecord): boolean {
+  for (const o of evs) if (o !== e && o.target && sameRoot(o.cameo, e.cameo) && sameActorKey(o.source!.code, e.source!.code)) return true;
+  return false;
+}
+
+/** Same source and target (by actor key) and the same CAMEO root: one event for `dedupe`. */
+function sameDyadAndRoot(a: EventRecord, b: EventRecord): boolean {
+  return sameRoot(a.cameo, b.cameo) && sameActorKey(a.source!.code, b.source!.code)
+    && (a.target ? !!b.target && sameActorKey(a.target.code, b.target.code) : !b.target);
+}
+
+/** `a.slice(0, 2) === b.slice(0, 2)` without the two slices. */
+function sameRoot(a: string, b: string): boolean {
+  const n = Math.min(a.length, 2);
+  if (n !== Math.min(b.length, 2)) return false;
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `actorKey(a) === actorKey(b)` without building the two keys: the last three letters of an IGO code, else the first three. */
+export function sameActorKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ai = a.length > 3 && a.startsWith('IGO') ? a.length - 3 : 0;
+  const bi = b.length > 3 && b.startsWith('IGO') ? b.length - 3 : 0;
+  const n = Math.min(a.length - ai, 3);
+  if (n !== Math.min(b.length - bi, 3)) return false;
+  for (let i = 0; i < n; i++) if (a.charCodeAt(ai + i) !== b.charCodeAt(bi + i)) return false;
+  return true;
 }

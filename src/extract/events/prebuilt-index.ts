@@ -13,7 +13,7 @@ import { fingerprintFiles, readGenerated, writeGenerated } from '../../util/gene
 import { dictionaryStamp } from '../../lang/de/morphology.js';
 import { triggerFiles, type LanguagePack } from '../../lang/pack.js';
 import type { TriggerEntry } from '../../lang/lexicon.js';
-import type { EntryLists, HitKind, PhraseRule, TriggerHit, TriggerIndex } from './trigger-index.js';
+import { formLengths, kindBit, type EntryLists, type HitKind, type PhraseRule, type TriggerHit, type TriggerIndex } from './trigger-index.js';
 import { addList, newListDictionary } from './clause-words.js';
 
 /** Where the build writes a language's index (relative to the package root). */
@@ -116,7 +116,7 @@ export function decodeTriggerIndex(pack: LanguagePack, enc: EncodedIndex): Trigg
     const entry = entries[e];
     const words = wordLists.map((w) => new Set(enc.forms[w]));
     const particles = particleLists.map((p) => new Map(p));
-    const rule: PhraseRule = nouns ? { entry, words, particles, anchor, nouns, lists: byNum[e] } : { entry, words, particles, anchor, lists: byNum[e] };
+    const rule: PhraseRule = { entry, words, particles, anchor, nouns: nouns || undefined, lists: byNum[e], lengths: formLengths(words) };
     const anchorForms = enc.forms[wordLists[anchor]];
     if (nouns && nouns[anchor]) for (const f of anchorForms) if (f.length >= 4) phraseHeads.add(f);
     for (const f of anchorForms) {
@@ -153,7 +153,8 @@ function decodeSingle(enc: EncodedIndex, entries: TriggerEntry[], byNum: EntryLi
     const mood = MOODS[km % MOODS.length];
     const k = (km - (km % MOODS.length)) / MOODS.length;
     const e = (k - (k % KINDS.length)) / KINDS.length;
-    hits.push({ entry: entries[e], kind: KINDS[k % KINDS.length], mood, particle, lists: byNum[e] });
+    const kind = KINDS[k % KINDS.length];
+    hits.push({ entry: entries[e], kind, mood, particle, lists: byNum[e], bit: kindBit(kind) });
     if (complements[e]) complementTakers.add(form);
   }
   return { single, complementTakers };

@@ -9,6 +9,7 @@ import type { SentenceFrame, TriggerMatch } from './sentence.js';
 import type { Clause } from './clauses.js';
 import { actorKey } from '../../model/actor-key.js';
 import { clauseOfTok, clauseById } from './sentence.js';
+import { remember } from '../../util/word-memo.js';
 
 export interface StatusResult {
   status: Status;
@@ -50,11 +51,40 @@ const PERFECT_AUX = new Set(['haben', 'sein', 'have']);
 /** German past participles, also of separable verbs ("angegriffen", "festgenommen"), and -iert verbs. */
 const PARTICIPLE = /^(\p{L}{0,8}ge\p{L}{2,}[tn]|\p{L}+iert|(be|ver|zer|er|ent|emp|miss|über|unter|hinter|wider)\p{L}{2,}t)$/u;
 
+// Whether a clause has a perfect infinitive or only a passive participle, for the frame last asked about: the
+// German readings of a modal cue ("soll", "wird") ask it per cue and trigger, and each answer is a scan of the
+// clause. Flags per clause id: 1 perfect known, 2 perfect infinitive, 4 passive known, 8 passive only.
+let tenseFrame: SentenceFrame | null = null;
+let tenseFlags = new Uint8Array(64);
+
+function clauseTense(f: SentenceFrame, clause: number, passive: boolean): boolean {
+  const n = f.clauses.length;
+  if (clause < 0 || clause >= n) return passive ? passiveOnly(f, clause) : perfectInfinitive(f, clause);
+  if (tenseFrame !== f) {
+    tenseFrame = f;
+    if (tenseFlags.length < n) tenseFlags = new Uint8Array(2 * n);
+    else tenseFlags.fill(0, 0, n);
+  }
+  const known = passive ? 4 : 1;
+  if (tenseFlags[clause] & known) return (tenseFlags[clause] & 2 * known) !== 0;
+  // (Computed before the flags are read again: the passive test asks the perfect one, which sets its own flags.)
+  const yes = passive ? passiveOnly(f, clause) : perfectInfinitive(f, clause);
+  tenseFlags[clause] |= yes ? known | 2 * known : known;
+  return yes;
+}
+
+const participles = new Map<string, boolean>();
+/** The participle test per word form: a Unicode regular expression, asked of every token of a clause. */
+function isParticiple(norm: string): boolean {
+  const known = participles.get(norm);
+  return known ?? remember(participles, norm, PARTICIPLE.test(norm));
+}
+
 /** "soll … geliefert haben": a participle followed by haben/sein in the clause. */
 function perfectInfinitive(f: SentenceFrame, clause: number): boolean {
   for (let k = f.from + 1; k < f.to; k++) {
     if (clauseOfTok(f, k) !== clause) continue;
-    if (PERFECT_AUX.has(f.tokens[k].norm) && PARTICIPLE.test(f.tokens[k - 1].norm)) return true;
+    if (PERFECT_AUX.has(f.tokens[k].norm) && isParticiple(f.tokens[k - 1].norm)) return true;
   }
   return false;
 }
@@ -63,11 +93,9 @@ function perfectInfinitive(f: SentenceFrame, clause: number): boolean {
 function passiveOnly(f: SentenceFrame, clause: number): boolean {
   let participle = false;
   for (let k = f.from; k < f.to; k++) {
-    if (clauseOfTok(f, k) !== clause) continue;
-    const n = f.tokens[k].norm;
-    if (PARTICIPLE.test(n)) participle = true;
+    if (clauseOfTok(f, k) === clause && isParticiple(f.tokens[k].norm)) { participle = true; break; }
   }
-  return participle && !perfectInfinitive(f, clause);
+  return participle && !clauseTense(f, clause, false);
 }
 
 /**
@@ -79,12 +107,18 @@ function cueTokens(f: SentenceFrame, clause: Clause, cues: CueMap, lang: string)
   const toks: number[] = [];
   const lists: CueList[] = [];
   for (const k of clause.tokens) {
-    if (lang === 'de' && k > f.from && f.tokens[k].text[0] !== f.tokens[k].norm[0] && f.tokens[k].kind === 'word') continue; // "am Morgen" is no "morgen"
-    const list = cues.get(f.tokens[k].norm);
+    const t = f.tokens[k];
+    if (lang === 'de' && k > f.from && t.kind === 'word' && capitalised(t.text, t.norm)) continue; // "am Morgen" is no "morgen"
+    const list = cues.get(t.norm);
     if (list) { toks.push(k); lists.push(list); }
   }
   clause.cueTokens = { map: cues, toks, lists };
   return clause.cueTokens;
+}
+
+/** The text's first letter differs from the norm's (`text[0] !== norm[0]` without making one-letter strings). */
+function capitalised(text: string, norm: string): boolean {
+  return text.length === 0 || norm.length === 0 ? text.length !== norm.length : text.charCodeAt(0) !== norm.charCodeAt(0);
 }
 
 function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string, statuses: ReadonlySet<Status>, onlyNextNoun = false): StatusResult | null {
@@ -107,7 +141,7 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
       // English negation and modals scope rightwards over the verb they precede.
       if (lang === 'en' && k > m.tok && cue.scope === 'clause') continue;
       if (cue.status === 'negated' && f.tokens[k + 1]?.norm === 'nur') continue; // "nicht nur … sondern auch"
-      const alt = cue.alt?.find((a) => (a.when === 'perfect-infinitive' ? perfectInfinitive(f, m.clause) : passiveOnly(f, m.clause)));
+      const alt = cue.alt ? altReading(f, m.clause, cue.alt) : undefined;
       if (alt) {
         if (alt.status === 'asserted') continue; // the cue does not apply in this reading
         if (!statuses.has(alt.status)) continue;
@@ -121,6 +155,12 @@ function clauseCue(f: SentenceFrame, m: TriggerMatch, cues: CueMap, lang: string
     }
   }
   return null;
+}
+
+/** The first of a cue's other readings whose condition the clause meets. */
+function altReading(f: SentenceFrame, clause: number, alts: NonNullable<StatusCue['alt']>): NonNullable<StatusCue['alt']>[number] | undefined {
+  for (const a of alts) if (clauseTense(f, clause, a.when !== 'perfect-infinitive')) return a;
+  return undefined;
 }
 
 const NEG = new Set<Status>(['negated']);
@@ -145,7 +185,7 @@ const MODALS = new Set<Status>(['hypothetical', 'future', 'alleged']);
 
 export function decideStatus(
   f: SentenceFrame, m: TriggerMatch, embed: Embedding | null, cues: CueMap, pack: LanguagePack, attribution: Attribution | null,
-  kj1: (tok: number) => boolean, sourceCode: string | null,
+  kj1: ((tok: number) => boolean) | null, sourceCode: string | null,
 ): StatusResult {
   const lang = pack.lang;
   if (f.question) {
@@ -186,7 +226,8 @@ export function decideStatus(
   const selfReport = !!attribution && speaksForItself(attribution, m, sourceCode);
   if (m.mood === 'kj1' && !selfReport) return { status: 'alleged', cue: cueAt(f, m.tok, 'status.konjunktiv-1') };
   const clause = clauseById(f, m.clause);
-  if (clause && !selfReport) for (const k of clause.tokens) if (kj1(k)) return { status: 'alleged', cue: cueAt(f, k, 'status.konjunktiv-1') };
+  // (`kj1` is null where the language has no Konjunktiv I: no loop over the clause asking.)
+  if (clause && !selfReport && kj1) for (const k of clause.tokens) if (kj1(k)) return { status: 'alleged', cue: cueAt(f, k, 'status.konjunktiv-1') };
   // What a speaker reports of others is their claim; what they say of themselves is their own act.
   if (attribution && !speaksForItself(attribution, m, sourceCode)) {
     const t = f.tokens[m.tok];

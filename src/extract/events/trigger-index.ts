@@ -17,6 +17,17 @@ export interface TriggerHit {
   particle: string | null;
   /** The entry's `requires` and `when` lists, compiled. */
   lists: EntryLists;
+  /** `kindBit(kind)`: the reading filters of the trigger loop test a bit mask, not a callback per hit. */
+  bit: number;
+}
+
+/** The bit of each hit kind (`TriggerHit.bit`). */
+export const KIND_BITS: Readonly<Record<HitKind, number>> = {
+  fin: 1, inf: 2, zuinf: 4, pa1: 8, pa2: 16, imp: 32, ing: 64, noun: 128, adj: 256, phrase: 512,
+};
+
+export function kindBit(kind: HitKind): number {
+  return KIND_BITS[kind];
 }
 
 /** An entry's `requires` list and its `when` refinements (in order), compiled (clause-words.ts). */
@@ -34,8 +45,27 @@ export interface PhraseRule {
   particles: Array<ReadonlyMap<string, string>>;
   anchor: number;
   /** German noun words of the phrase: a compound ending in one of their forms counts ("Wirtschaftssanktionen" for "Sanktion"). */
-  nouns?: boolean[];
+  nouns: boolean[] | undefined;
   lists: EntryLists;
+  /**
+   * Per word: a bit per length of its forms (`lengthBit`). The phrase matchers test a token against
+   * it before looking its norm up in `words`: a string hash lookup per window token is their main cost.
+   */
+  lengths: number[];
+}
+
+/** The bit of a form of this length in `PhraseRule.lengths` (lengths of 31 and more share the top bit). */
+export function lengthBit(length: number): number {
+  return 1 << (length < 31 ? length : 31);
+}
+
+/** `PhraseRule.lengths` of a rule's word forms. */
+export function formLengths(words: ReadonlyArray<ReadonlySet<string>>): number[] {
+  return words.map((forms) => {
+    let mask = 0;
+    for (const f of forms) mask |= lengthBit(f.length);
+    return mask;
+  });
 }
 
 export interface TriggerIndex {
@@ -74,6 +104,11 @@ export interface WordInfo {
   compoundSingle: TriggerHit[] | undefined;
   compoundPhrases: PhraseRule[] | undefined;
   compoundDone: boolean;
+  /**
+   * The word classes of the form that the frame builder asks about (bits of sentence.ts `formFeatures`),
+   * worked out on first use, a tier at a time (0: nothing yet).
+   */
+  feats: number;
 }
 
 const ADJ_ENDINGS_DE = ['', 'e', 'en', 'er', 'es', 'em'];
@@ -109,7 +144,8 @@ function indexPhrase(pack: LanguagePack, entry: TriggerEntry, lists: EntryLists,
   let anchor = 0;
   parts.forEach((w, i) => { if (w.length > parts[anchor].length) anchor = i; });
   const nouns = pack.lang === 'de' ? parts.map((w) => w[0] !== w[0].toLowerCase()) : undefined;
-  const rule: PhraseRule = nouns?.some(Boolean) ? { entry, words, particles, anchor, nouns, lists } : { entry, words, particles, anchor, lists };
+  // Every rule has the same keys (one object shape for the matchers).
+  const rule: PhraseRule = { entry, words, particles, anchor, nouns: nouns?.some(Boolean) ? nouns : undefined, lists, lengths: formLengths(words) };
   // A German noun anchor is also a compound head: "Militärhilfe einstellen" finds the phrase "Hilfe einstellen".
   if (nouns?.[anchor]) for (const f of words[anchor]) if (f.length >= 4) phraseHeads.add(f);
   for (const f of words[anchor]) {
@@ -150,16 +186,16 @@ export function compileTriggerIndex(pack: LanguagePack): TriggerIndex {
     if (entry.pos === 'phrase' || /\s/.test(entry.lemma)) {
       indexPhrase(pack, entry, el, phrases, phraseHeads);
     } else if (entry.pos === 'verb') {
-      for (const f of pack.verbForms(entry)) add(single, f.form, { entry, kind: f.kind, mood: f.mood, particle: f.particle, lists: el });
+      for (const f of pack.verbForms(entry)) add(single, f.form, { entry, kind: f.kind, mood: f.mood, particle: f.particle, lists: el, bit: kindBit(f.kind) });
     } else if (entry.pos === 'noun') {
       for (const f of pack.nounForms(entry.lemma)) {
-        add(single, f, { entry, kind: 'noun', mood: null, particle: null, lists: el });
+        add(single, f, { entry, kind: 'noun', mood: null, particle: null, lists: el, bit: KIND_BITS.noun });
         if (entry.compound !== false && pack.compoundHead && f.length >= 4) heads.add(f);
       }
     } else {
       const base = entry.lemma.toLowerCase();
       const endings = pack.lang === 'de' ? ADJ_ENDINGS_DE : [''];
-      for (const e of endings) add(single, base + e, { entry, kind: 'adj', mood: null, particle: null, lists: el });
+      for (const e of endings) add(single, base + e, { entry, kind: 'adj', mood: null, particle: null, lists: el, bit: KIND_BITS.adj });
     }
   }
   const complementTakers = new Set<string>();
@@ -173,7 +209,7 @@ export function wordInfo(index: TriggerIndex, norm: string): WordInfo {
   if (info) return info;
   info = {
     single: index.single.get(norm), phrases: index.phrases.get(norm), listWords: listWordsOf(index.lists, norm),
-    compoundSingle: undefined, compoundPhrases: undefined, compoundDone: false,
+    compoundSingle: undefined, compoundPhrases: undefined, compoundDone: false, feats: 0,
   };
   remember(index.words, norm, info);
   return info;

@@ -12,6 +12,7 @@ import { key, timeVocab, type TimeVocab } from './vocab.js';
 import { acceptTime } from './accept.js';
 import { firstAsciiChars } from './first-chars.js';
 import { remember } from '../../util/word-memo.js';
+import { WordStartFilter } from './word-start-filter.js';
 
 export interface RawTime {
   start: number;
@@ -36,6 +37,8 @@ export interface TimeScanner {
   prefixes: Set<string>;
   /** Weekday names by their first letter's char code (German compounds "Mittwochabend"). */
   weekdaysByFirst: Map<number, string[]>;
+  /** The beginnings of head words and of weekday compounds: most words fail it and skip `headWords`. */
+  headStarts: WordStartFilter;
   /** isHead of a word, by its norm: asked for every token of every sentence, decided once per word form. */
   headWords: Map<string, boolean>;
   /** isPrefix of a word, by its norm. */
@@ -55,6 +58,8 @@ export function timeScanner(lang: string): TimeScanner | null {
 }
 
 
+const NAMED_GROUP = /^\(\?<([A-Za-z_$][\w$]*)>/;
+
 /**
  * Replaces every named group `(?<name>` of a regex source by a plain numbered group and returns the
  * numbers of the named groups. With named groups every successful exec() builds a `groups` object with
@@ -62,24 +67,27 @@ export function timeScanner(lang: string): TimeScanner | null {
  */
 export function numberGroups(src: string): { src: string; groups: Map<string, number> } {
   const groups = new Map<string, number>();
+  // The source is copied in runs between named groups (not character by character: it runs at start-up).
   let out = '';
+  let copied = 0; // src[copied, i) is still to be copied
   let n = 0;
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') { out += c + src[i + 1]; i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
-    if (c === '[') { inClass = true; out += c; continue; }
-    if (c !== '(') { out += c; continue; }
-    if (src[i + 1] !== '?') { n++; out += c; continue; }
-    const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(src.slice(i, i + 80));
-    if (!named) { out += c; continue; } // (?: (?= (?! (?<= (?<!
+    const c = src.charCodeAt(i);
+    if (c === 92 /* \\ */) { i++; continue; }
+    if (inClass) { if (c === 93 /* ] */) inClass = false; continue; }
+    if (c === 91 /* [ */) { inClass = true; continue; }
+    if (c !== 40 /* ( */) continue;
+    if (src.charCodeAt(i + 1) !== 63 /* ? */) { n++; continue; }
+    const named = NAMED_GROUP.exec(src.slice(i, i + 80));
+    if (!named) continue; // (?: (?= (?! (?<= (?<!
     n++;
     groups.set(named[1], n);
-    out += '(';
+    out += src.slice(copied, i) + '(';
     i += named[0].length - 1;
+    copied = i + 1;
   }
-  return { src: out, groups };
+  return { src: out + src.slice(copied), groups };
 }
 
 const FLAGS = 'iuy';
@@ -114,22 +122,28 @@ function compile(v: TimeVocab, rules: TimeRule[]): TimeScanner {
         'the', 'this', 'that', 'every', 'each', 'within', 'mid', 'barely', 'roughly']),
   ]);
   const weekdaysByFirst = new Map<number, string[]>();
+  const headStarts = new WordStartFilter();
+  for (const h of heads) headStarts.addWord(h);
   for (const wd of v.weekdays.keys()) {
     const list = weekdaysByFirst.get(wd.charCodeAt(0)) ?? [];
     list.push(wd);
     weekdaysByFirst.set(wd.charCodeAt(0), list);
+    headStarts.addStart(wd); // "Mittwochabend"
   }
   return {
     vocab: v, rules, ruleRes, ruleFields, rulesByFirst, allRules: rules.map((_, i) => i),
-    heads, prefixes, weekdaysByFirst, headWords: new Map(), prefixWords: new Map(),
+    heads, prefixes, weekdaysByFirst, headStarts, headWords: new Map(), prefixWords: new Map(),
   };
 }
 
 function isHead(s: TimeScanner, t: Token): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
-  let h = s.headWords.get(t.norm);
-  if (h === undefined) h = remember(s.headWords, t.norm, isHeadWord(s, t.norm));
+  const norm = t.norm;
+  // Most words neither begin like a head word nor hold a hyphen ("mid-2022"): no head, no memo lookup.
+  if (!s.headStarts.mayMatch(norm) && norm.indexOf('-') < 0) return false;
+  let h = s.headWords.get(norm);
+  if (h === undefined) h = remember(s.headWords, norm, isHeadWord(s, norm));
   return h;
 }
 

@@ -4,8 +4,8 @@
 // conjugation and noun declension rules cover words the dictionaries lack.
 // The dictionaries are large (5 MB + 14 MB of JSON, ~90 MB of heap once parsed and indexed),
 // so the build turns them into three compact sorted tables (scripts/build-data.mjs →
-// dist/generated/de-morphology.dat, ~15 MB): every thread loads those in milliseconds and
-// looks entries up by binary search. Without a current table file (no build yet, or this
+// dist/generated/de-morphology.dat, ~17 MB): a thread reads of them only the blocks of lines its
+// lookups fall into (SortedTable). Without a current table file (no build yet, or this
 // module or a dictionary changed since) the same tables are built in memory from the JSON.
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -40,46 +40,45 @@ type FormRec = VerbForm & { form: string; third: boolean };
 
 // ---- the dictionaries as sorted tables ---------------------------------------------
 /**
- * Lines "key\tvalue\n" sorted by key (JavaScript string order) in one Latin-1 byte buffer, with the
- * offset of every line, looked up by binary search: one flat buffer per table instead of a hundred
- * thousand objects, loaded from the table file without decoding or parsing anything. Keys or values
- * with characters above U+00FF (a handful of nouns) sit in a small Map.
+ * Lines "key\tvalue\n" sorted by key (JavaScript string order) in Latin-1 bytes, cut into blocks of
+ * about BLOCK_BYTES at line ends; in memory only the first key of every block and where each block
+ * starts. A lookup finds its block by binary search over the first keys, then reads the block's lines.
+ * A block comes from `load` when first needed and is kept: from the table file, a thread reads the few
+ * kilobytes a run's words fall into instead of the whole table (megabytes, which a fresh thread pays for
+ * in copying and page faults). Keys or values with characters above U+00FF (a handful of nouns) sit in a small Map.
  */
 class SortedTable {
-  constructor(private readonly bytes: Uint8Array, private readonly starts: Int32Array, private readonly wide: Map<string, string>) {}
+  private readonly blocks: Array<Uint8Array | undefined>;
 
-  static fromSource(src: TableSource): SortedTable {
-    const bytes = Buffer.from(src.text, 'latin1');
-    const starts: number[] = [];
-    for (let pos = 0; pos < bytes.length; pos = bytes.indexOf(10, pos) + 1) starts.push(pos);
-    return new SortedTable(bytes, Int32Array.from(starts), new Map(Object.entries(src.wide)));
+  constructor(
+    private readonly firstKeys: readonly string[],
+    private readonly load: (block: number) => Uint8Array,
+    private readonly wide: Map<string, string>,
+  ) {
+    this.blocks = new Array(firstKeys.length);
   }
 
-  /** <0, 0, >0 as `key` sorts before, equal to or after the key of the line at `pos`. */
-  private cmp(key: string, pos: number): number {
-    const t = this.bytes;
-    for (let i = 0; i < key.length; i++) {
-      const c = t[pos + i];
-      if (c === 9) return 1; // the line's key is a prefix of `key`
-      const d = key.charCodeAt(i) - c;
-      if (d !== 0) return d;
-    }
-    return t[pos + key.length] === 9 ? 0 : -1;
+  /** A table held in memory whole (built from the dictionaries). */
+  static fromSource(src: TableSource): SortedTable {
+    const bytes = Buffer.from(src.text, 'latin1');
+    const starts = blockStarts(bytes);
+    const keys = firstKeysOf(bytes, starts);
+    return new SortedTable(keys, (b) => bytes.subarray(starts[b], starts[b + 1]), new Map(Object.entries(src.wide)));
   }
 
   get(key: string): string | undefined {
-    const starts = this.starts;
+    const keys = this.firstKeys;
+    // The last block whose first key is not after `key`.
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = keys.length - 1;
+    let at = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = this.cmp(key, starts[mid]);
-      if (c === 0) {
-        const end = mid + 1 < starts.length ? starts[mid + 1] - 1 : this.bytes.length - 1;
-        return latin1(this.bytes, starts[mid] + key.length + 1, end);
-      }
-      if (c < 0) hi = mid - 1;
-      else lo = mid + 1;
+      if (keys[mid] <= key) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (at >= 0) {
+      const found = lineValue(this.blocks[at] ??= this.load(at), key);
+      if (found !== undefined) return found;
     }
     return this.wide.size ? this.wide.get(key) : undefined;
   }
@@ -87,11 +86,59 @@ class SortedTable {
   has(key: string): boolean {
     return this.get(key) !== undefined;
   }
+}
 
-  /** The table in the file layout: bytes, line offsets, wide entries as JSON. */
-  parts(): [Uint8Array, Int32Array, string] {
-    return [this.bytes, this.starts, JSON.stringify(Object.fromEntries(this.wide))];
+/** The value of `key` in a block of sorted lines, or undefined. */
+function lineValue(block: Uint8Array, key: string): string | undefined {
+  for (let pos = 0; pos < block.length;) {
+    const c = cmpLine(block, pos, key);
+    if (c === 0) {
+      const from = pos + key.length + 1;
+      const end = block.indexOf(10, from);
+      return latin1(block, from, end < 0 ? block.length : end);
+    }
+    if (c < 0) return undefined; // sorted: the key would have come before this line
+    const nl = block.indexOf(10, pos);
+    if (nl < 0) return undefined;
+    pos = nl + 1;
   }
+  return undefined;
+}
+
+/** <0, 0, >0 as `key` sorts before, equal to or after the key of the line at `pos`. */
+function cmpLine(t: Uint8Array, pos: number, key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    const c = t[pos + i];
+    if (c === 9) return 1; // the line's key is a prefix of `key`
+    const d = key.charCodeAt(i) - c;
+    if (d !== 0) return d;
+  }
+  return t[pos + key.length] === 9 ? 0 : -1;
+}
+
+/** Blocks of about this many bytes (a line longer than that is a block of its own): a read of a few microseconds. */
+const BLOCK_BYTES = 2048;
+
+/** Where each block starts, and the end: cut at the first line start at or after every BLOCK_BYTES. */
+function blockStarts(bytes: Uint8Array): Int32Array {
+  const starts: number[] = [0];
+  let pos = 0;
+  while (pos < bytes.length) {
+    const next = bytes.indexOf(10, Math.min(bytes.length - 1, starts[starts.length - 1] + BLOCK_BYTES - 1));
+    pos = next < 0 ? bytes.length : next + 1;
+    starts.push(pos);
+  }
+  return Int32Array.from(starts);
+}
+
+/** The first key of every block. */
+function firstKeysOf(bytes: Uint8Array, starts: Int32Array): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b + 1 < starts.length; b++) {
+    const tab = bytes.indexOf(9, starts[b]);
+    keys.push(latin1(bytes, starts[b], tab));
+  }
+  return keys;
 }
 
 function latin1(bytes: Uint8Array, from: number, to: number): string {
@@ -166,12 +213,12 @@ function decodeNoun(key: string, line: string): RawNoun {
 }
 
 /**
- * The three tables from the parsed dictionaries: verbs (key → entry JSON), nouns (key → encoded
+ * The three tables' text from the parsed dictionaries: verbs (key → entry JSON), nouns (key → encoded
  * entry) and the reverse verb index (surface form → flags and the keys of the verbs it belongs to,
  * in dictionary order). Flags: "k" = Konjunktiv I 3rd person and no indicative 3rd person or
  * infinitive (isKonjunktiv1Only).
  */
-function buildTables(verbDict: Record<string, RawVerb>, nounDict: Record<string, RawNoun>): Tables {
+function buildSources(verbDict: Record<string, RawVerb>, nounDict: Record<string, RawNoun>): Record<keyof Tables, TableSource> {
   const verbPairs: Array<[string, string]> = [];
   const byForm = new Map<string, string[]>();
   const k1 = new Set<string>();
@@ -191,21 +238,22 @@ function buildTables(verbDict: Record<string, RawVerb>, nounDict: Record<string,
   for (const [form, keys] of byForm) formPairs.push([form, `${k1.has(form) && !other.has(form) ? 'k' : ''}\t${keys.join('\t')}`]);
   const nounPairs: Array<[string, string]> = [];
   for (const [key, raw] of Object.entries(nounDict)) nounPairs.push([key, encodeNoun(key, raw)]);
-  return {
-    verbs: SortedTable.fromSource(tableSource(verbPairs)),
-    nouns: SortedTable.fromSource(tableSource(nounPairs)),
-    forms: SortedTable.fromSource(tableSource(formPairs)),
-  };
+  return { verbs: tableSource(verbPairs), nouns: tableSource(nounPairs), forms: tableSource(formPairs) };
+}
+
+function buildTables(verbDict: Record<string, RawVerb>, nounDict: Record<string, RawNoun>): Tables {
+  const src = buildSources(verbDict, nounDict);
+  return { verbs: SortedTable.fromSource(src.verbs), nouns: SortedTable.fromSource(src.nouns), forms: SortedTable.fromSource(src.forms) };
 }
 
 const TABLE_NAMES = ['verbs', 'nouns', 'forms'] as const;
 /** Where the build writes the tables (relative to the package root). */
 export const MORPHOLOGY_TABLES = 'dist/generated/de-morphology.dat';
-const FORMAT = 'lagebild-de-morphology/2';
+const FORMAT = 'lagebild-de-morphology/3';
 
 /**
  * What the tables are made of: this module's source (the expansion rules), the two dictionaries and
- * the byte order of the line offsets. A table file with another fingerprint is stale and not used.
+ * the byte order of the block offsets. A table file with another fingerprint is stale and not used.
  */
 function fingerprint(): string {
   const h = createHash('sha1').update(`${FORMAT}|${endianness()}|`);
@@ -230,19 +278,22 @@ export function dictionaryStamp(): string {
   return out;
 }
 
-type Sections = Record<string, { text: [number, number]; starts: [number, number]; wide: [number, number] }>;
+type Range = [number, number];
+/** Per table, byte ranges after the header: its sorted lines, its block starts (Int32, relative to the lines), its first keys, its wide entries. */
+type Sections = Record<string, { text: Range; blocks: Range; keys: Range; wide: Range }>;
 
 /**
  * The table file: one JSON header line padded to a multiple of 4 bytes, then per table its sorted
- * lines (Latin-1), its line offsets (Int32, 4-byte aligned) and its wide entries (UTF-8 JSON).
- * Generated by the build (scripts/build-data.mjs); returns the bytes written.
+ * lines (Latin-1), where its blocks start (Int32, 4-byte aligned), the first key of every block
+ * (Latin-1, one per line) and its wide entries (UTF-8 JSON). Generated by the build
+ * (scripts/build-data.mjs); returns the bytes written.
  */
 export function writeMorphologyTables(path: string = dataPath(MORPHOLOGY_TABLES)): number {
-  const t = buildTables(loadDict(...VERBS_DICT), loadDict(...NOUNS_DICT));
+  const sources = buildSources(loadDict(...VERBS_DICT), loadDict(...NOUNS_DICT));
   const bodies: Uint8Array[] = [];
   const sections: Sections = {};
   let offset = 0;
-  const add = (b: Uint8Array): [number, number] => {
+  const add = (b: Uint8Array): Range => {
     const pad = (4 - (offset % 4)) % 4;
     if (pad) { bodies.push(Buffer.alloc(pad, 32)); offset += pad; }
     bodies.push(b);
@@ -250,8 +301,15 @@ export function writeMorphologyTables(path: string = dataPath(MORPHOLOGY_TABLES)
     return [offset - b.length, offset];
   };
   for (const name of TABLE_NAMES) {
-    const [bytes, starts, wide] = t[name].parts();
-    sections[name] = { text: add(bytes), starts: add(new Uint8Array(starts.buffer, starts.byteOffset, starts.byteLength)), wide: add(Buffer.from(wide, 'utf8')) };
+    const bytes = Buffer.from(sources[name].text, 'latin1');
+    const starts = blockStarts(bytes);
+    const keys = firstKeysOf(bytes, starts);
+    sections[name] = {
+      text: add(bytes),
+      blocks: add(new Uint8Array(starts.buffer, starts.byteOffset, starts.byteLength)),
+      keys: add(Buffer.from(keys.join('\n'), 'latin1')),
+      wide: add(Buffer.from(JSON.stringify(sources[name].wide), 'utf8')),
+    };
   }
   let header = JSON.stringify({ format: FORMAT, fingerprint: fingerprint(), sections });
   header += ' '.repeat((4 - ((Buffer.byteLength(header) + 1) % 4)) % 4) + '\n';
@@ -271,14 +329,10 @@ export function morphologyTablesCurrent(path: string = dataPath(MORPHOLOGY_TABLE
   return file !== null;
 }
 
-/**
- * The table file, open, with its header checked (format and fingerprint). Each table is read when first
- * used: reading costs a thread about as much per megabyte as anything it does at start-up, and the
- * analysis asks only the verb tables (the noun table serves the trigger index, which the build prebuilds).
- * The descriptor stays open until every table is read, so a rebuild meanwhile (a new file renamed into
- * place) cannot mix two versions.
- */
-function openTableFile(path: string): { fd: number; base: number; sections: Sections } | null {
+interface TableFile { fd: number; base: number; sections: Sections }
+
+/** The table file, open, with its header checked (format and fingerprint); null when missing, stale or unreadable. */
+function openTableFile(path: string): TableFile | null {
   let fd = -1;
   try {
     if (!existsSync(path)) return null;
@@ -296,21 +350,46 @@ function openTableFile(path: string): { fd: number; base: number; sections: Sect
   }
 }
 
-/** One table from the open file: its section read into a fresh (so 4-byte aligned) buffer. */
-function readTable(file: { fd: number; base: number; sections: Sections }, name: string): SortedTable {
-  const s = file.sections[name];
-  const from = s.text[0];
-  const buf = Buffer.allocUnsafeSlow(s.wide[1] - from);
+/** Bytes [from, to) after the header, in a fresh (so 4-byte aligned) buffer. */
+function readRange(file: TableFile, [from, to]: Range): Buffer {
+  const buf = Buffer.allocUnsafeSlow(to - from);
   if (readSync(file.fd, buf, 0, buf.length, file.base + from) !== buf.length) throw new Error('short read');
-  const bytes = new Uint8Array(buf.buffer, buf.byteOffset + s.text[0] - from, s.text[1] - s.text[0]);
-  const starts = new Int32Array(buf.buffer, buf.byteOffset + s.starts[0] - from, (s.starts[1] - s.starts[0]) / 4);
-  const wide = JSON.parse(buf.toString('utf8', s.wide[0] - from, s.wide[1] - from)) as Record<string, string>;
-  return new SortedTable(bytes, starts, new Map(Object.entries(wide)));
+  return buf;
 }
 
-/** The tables, each loaded on first use: from the table file when it is current, else all built from the dictionaries. */
+/**
+ * One table from the open file: its block starts, first keys and wide entries now (a few kilobytes),
+ * its lines block by block when first looked up (read from the descriptor, which stays open).
+ */
+function readTable(file: TableFile, name: string): SortedTable {
+  const s = file.sections[name];
+  const startsBuf = readRange(file, s.blocks);
+  const starts = new Int32Array(startsBuf.buffer, startsBuf.byteOffset, startsBuf.length / 4);
+  const keysText = readRange(file, s.keys).toString('latin1');
+  const keys = keysText === '' ? [] : keysText.split('\n');
+  if (keys.length !== starts.length - 1 || starts[starts.length - 1] !== s.text[1] - s.text[0]) throw new Error('bad table');
+  const wide = JSON.parse(readRange(file, s.wide).toString('utf8')) as Record<string, string>;
+  const text = s.text[0];
+  const load = (b: number): Uint8Array => {
+    const block = Buffer.allocUnsafe(starts[b + 1] - starts[b]);
+    if (readSync(file.fd, block, 0, block.length, file.base + text + starts[b]) !== block.length) throw new Error('short read');
+    return block;
+  };
+  return new SortedTable(keys, load, new Map(Object.entries(wide)));
+}
+
+/** Closes the table file of a LazyTables that is gone (tests open several). */
+const openFiles = new FinalizationRegistry<number>((fd) => {
+  try { closeSync(fd); } catch { /* closed already */ }
+});
+
+/**
+ * The tables, each opened on first use: from the table file when it is current, else all built from the
+ * dictionaries. The file stays open while the tables live: their blocks are read from it when first
+ * needed, and a rebuild renamed into place meanwhile cannot mix two versions.
+ */
 class LazyTables {
-  private file: { fd: number; base: number; sections: Sections } | null | undefined;
+  private file: TableFile | null | undefined;
   private built: Tables | null = null;
   private readonly loaded: Partial<Tables> = {};
 
@@ -321,23 +400,19 @@ class LazyTables {
   get forms(): SortedTable { return this.loaded.forms ??= this.load('forms'); }
 
   private load(name: typeof TABLE_NAMES[number]): SortedTable {
-    if (this.file === undefined) this.file = openTableFile(this.path);
+    if (this.file === undefined) {
+      this.file = openTableFile(this.path);
+      if (this.file) openFiles.register(this, this.file.fd);
+    }
     if (this.file) {
       try {
-        const table = readTable(this.file, name);
-        if (TABLE_NAMES.every((n) => n === name || this.loaded[n])) this.close();
-        return table;
+        return readTable(this.file, name);
       } catch {
-        this.close(); // unreadable after all: built in memory
+        // unreadable after all: built in memory
       }
     }
     this.built ??= buildTables(loadDict(...VERBS_DICT), loadDict(...NOUNS_DICT));
     return this.built[name];
-  }
-
-  private close(): void {
-    if (this.file) closeSync(this.file.fd);
-    this.file = null;
   }
 }
 

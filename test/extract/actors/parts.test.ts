@@ -1,7 +1,7 @@
 // The actor lookup's case classes: the ASCII fast path must agree with caseClass() everywhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classOf, sentenceParts, splitParts, type Part } from '../../../src/extract/actors/parts.js';
+import { classOf, keyHash, sentenceParts, splitParts, type Part } from '../../../src/extract/actors/parts.js';
 import { caseClass, partKey } from '../../../src/kb/normalize.js';
 import { tokenize } from '../../../src/text/segment.js';
 
@@ -62,4 +62,14 @@ test('sentenceParts gives the same parts as splitParts, sentence after sentence'
   for (const [from, to] of [[0, 6], [6, n - 3], [n - 3, n], [0, n], [3, 4], [2, 2]]) {
     assert.deepEqual(plain(sentenceParts(tokens, from, to)), plain(splitParts(tokens, from, to)), `${from}..${to}`);
   }
+});
+
+test('every part carries keyHash(key), whichever way its key was made', () => {
+  // Whole tokens (key = norm), hyphen pieces, non-ASCII words, backticks, possessives, digits, punctuation.
+  const text = "Die EU-Kommission, Kiew’s Bürgermeister und O`Brien trafen am 3. März den UN-Gesandten; Russia's envoy left - fast.";
+  const parts = splitParts(tokenize(text));
+  assert.ok(parts.length > 15);
+  for (const p of parts) assert.equal(p.hash, keyHash(p.key), p.text);
+  const again = sentenceParts(tokenize(text), 0, 8);
+  for (const p of again) assert.equal(p.hash, keyHash(p.key), p.text);
 });

@@ -34,6 +34,19 @@ test('first characters of small patterns', () => {
   }
 });
 
+test('an ASCII literal starts with what the engine matches it against, with and without case folding', () => {
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if ('^$\\.*+?()[]{}|/'.includes(ch)) continue; // syntax, not literals
+    for (const flags of ['iu', 'u']) {
+      const engine = new RegExp(`^${ch}$`, flags);
+      let expected = '';
+      for (let d = 0; d < 128; d++) if (engine.test(String.fromCharCode(d))) expected += String.fromCharCode(d);
+      assert.equal(chars(firstAsciiChars(ch, flags)), expected, `${JSON.stringify(ch)} /${flags}`);
+    }
+  }
+});
+
 const SENTENCES = [
   'Am 3. Oktober 2023 trafen sich die Minister in Wien, zwei Wochen später in Prag.',
   'Seit dem 12.04.2021 gilt die Regel; bis Ende des Jahres soll sie bleiben.',
