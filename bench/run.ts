@@ -232,7 +232,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     opts.log('ingest into SQLite (lagebild ingest on a JSONL file)…');
     ingestResult = await ingestThroughput(base, opts, errors);
   }
-  opts.log('analysis throughput (the ingest worker pool)…');
+  opts.log('analysis throughput (the worker pool of lagebild analyze)…');
   const analysis = await analysisThroughput(base, opts, errors);
   opts.log(`per-stage timing on one thread (${opts.stageDocs} documents)…`);
   const stages = stageCosts(base, opts.stageDocs);
