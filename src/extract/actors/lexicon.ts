@@ -40,6 +40,12 @@ export interface Lexicon {
   entities: Map<string, Entity>;
   /** Surname key (last word of a person's name) → the people who bear it: "President Bush" without a first name. */
   surnames: Map<string, Entity[]>;
+  /**
+   * The root keys under which some entry's first part may be written in lower case (case requirement 0),
+   * in root order: a lower-case word ("said", "to", "he") matches no other root key, so the matcher's
+   * root filter for such words holds these alone (src/extract/actors/match.ts).
+   */
+  lowerStarts: string[];
   kb: KnowledgeBase;
 }
 
@@ -164,13 +170,27 @@ function compileFromNames(kb: KnowledgeBase): Lexicon {
     }
   }
   for (const [k, code] of Object.entries(kb.compoundPrefixes)) prefixes.set(partKey(k), { code, entity: prefixes.get(partKey(k))?.entity ?? null });
-  return assemble(kb, root, heads, prefixes, descKeys, surnames);
+  return assemble(kb, root, heads, prefixes, descKeys, surnames, lowerStartKeys(root));
+}
+
+/** Whether an entry of the node or below it lets its first part be written in lower case. */
+function admitsLowerStart(node: TrieNode): boolean {
+  if (node.entries) for (const x of node.entries) if (x.caseReq[0] === 0) return true;
+  if (node.next) for (const n of node.next.values()) if (admitsLowerStart(n)) return true;
+  return false;
+}
+
+/** Lexicon.lowerStarts of a trie (walks it whole: for a trie just compiled, never a lazily decoded one). */
+function lowerStartKeys(root: Map<string, TrieNode>): string[] {
+  const keys: string[] = [];
+  for (const [k, node] of root) if (admitsLowerStart(node)) keys.push(k);
+  return keys;
 }
 
 /** The lexicon object from its parts, with the sets derived from them and from the KB. */
 function assemble(
   kb: KnowledgeBase, root: Map<string, TrieNode>, heads: Map<string, Entity>, prefixes: Lexicon['prefixes'],
-  descKeys: Map<string, string[]>, surnames: Map<string, Entity[]>,
+  descKeys: Map<string, string[]>, surnames: Map<string, Entity[]>, lowerStarts: string[],
 ): Lexicon {
   const headEndings = new Set([...heads.keys()].map((k) => k.slice(-3)));
   const modifiers = { de: new Set(kb.modifiers.de.map(partKey)), en: new Set(kb.modifiers.en.map(partKey)) };
@@ -179,7 +199,7 @@ function assemble(
     root, heads, headEndings, prefixes, modifiers, descKeys,
     // Made on first read: the analysis does not need it, and making it would decode every place of a prebuilt KB.
     get entities() { return (entities ??= entityMap(kb)); },
-    surnames, kb,
+    surnames, lowerStarts, kb,
   };
 }
 
@@ -219,6 +239,8 @@ interface EagerLexicon {
   prefixes: unknown[];
   descKeys: Array<[string, string[]]>;
   surnames: Array<[string, number[]]>;
+  /** Lexicon.lowerStarts as indices of root keys (decoding the lazy nodes to find them would decode them all). */
+  lowerStarts: number[];
 }
 
 function allEntities(kb: KnowledgeBase): Entity[] {
@@ -269,7 +291,10 @@ export function encodeLexicon(lex: Lexicon): LexiconPayload {
   };
   const keys: string[] = [];
   const items: unknown[][] = [];
+  const lower = new Set(lex.lowerStarts);
+  const lowerStarts: number[] = [];
   for (const [key, node] of lex.root) {
+    if (lower.has(key)) lowerStarts.push(keys.length);
     if (key.includes('\n')) throw new Error(`prebuilt lexicon: root key ${JSON.stringify(key)} holds a newline`);
     const item: unknown[] = [];
     encodeNode(item, node, ix);
@@ -282,6 +307,7 @@ export function encodeLexicon(lex: Lexicon): LexiconPayload {
     prefixes: [...lex.prefixes].flatMap(([k, p]) => [k, p.code, p.entity ? ix(p.entity) : -1]),
     descKeys: [...lex.descKeys],
     surnames: [...lex.surnames].map(([k, list]) => [k, list.map(ix)]),
+    lowerStarts,
   };
   return { eager, items };
 }
@@ -382,7 +408,8 @@ class PrebuiltNode implements TrieNode {
 function decodeLexicon(kb: KnowledgeBase, src: PrebuiltLexicon): Lexicon {
   const enc = src.eager as EagerLexicon;
   const entity = (i: number) => src.entity(i);
-  const root = new TrieReader(src).root(enc.rootKeys === '' ? [] : enc.rootKeys.split('\n'));
+  const rootKeys = enc.rootKeys === '' ? [] : enc.rootKeys.split('\n');
+  const root = new TrieReader(src).root(rootKeys);
   const heads = new Map<string, Entity>();
   for (let i = 0; i < enc.heads.length; i += 2) heads.set(enc.heads[i] as string, entity(enc.heads[i + 1] as number));
   const prefixes: Lexicon['prefixes'] = new Map();
@@ -390,7 +417,8 @@ function decodeLexicon(kb: KnowledgeBase, src: PrebuiltLexicon): Lexicon {
     const e = enc.prefixes[i + 2] as number;
     prefixes.set(enc.prefixes[i] as string, { code: enc.prefixes[i + 1] as string, entity: e >= 0 ? entity(e) : null });
   }
-  return assemble(kb, root, heads, prefixes, new Map(enc.descKeys), new PrebuiltSurnames(enc.surnames, entity));
+  const lowerStarts = enc.lowerStarts.map((i) => rootKeys[i]);
+  return assemble(kb, root, heads, prefixes, new Map(enc.descKeys), new PrebuiltSurnames(enc.surnames, entity), lowerStarts);
 }
 
 /**

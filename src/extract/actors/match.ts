@@ -64,14 +64,25 @@ function filterBit(h: number): number {
  * running pipeline the ~24,000-key root map is out of cache: a lookup costs several cache misses, while
  * this 32 KB filter answers "not a root key" with one memory read. A part carries its key's hash
  * (computed while its text was scanned), so the test reads no characters.
+ * `lower` holds the bits of the ~1,800 root keys only under which a name may start with a lower-case
+ * word (Lexicon.lowerStarts; "the", "der": "the West", "der Westen"). Every other entry needs its first
+ * part capitalised (passes() rejects it for a part of class 0): for the lower-case words among the root
+ * keys ("said", "is", "to", "he", "die", half of all root-key hits) a lookup finds candidates, never a match.
  */
-const ROOT_FILTERS = new WeakMap<Lexicon, Uint32Array>();
+interface RootFilter { any: Uint32Array; lower: Uint32Array }
 
-function rootFilter(lex: Lexicon): Uint32Array {
+const ROOT_FILTERS = new WeakMap<Lexicon, RootFilter>();
+
+function filterOf(keys: Iterable<string>): Uint32Array {
+  const f = new Uint32Array(1 << (FILTER_BITS - 5));
+  for (const k of keys) { const b = filterBit(keyHash(k)); f[b >>> 5] |= 1 << (b & 31); }
+  return f;
+}
+
+function rootFilter(lex: Lexicon): RootFilter {
   let f = ROOT_FILTERS.get(lex);
   if (!f) {
-    f = new Uint32Array(1 << (FILTER_BITS - 5));
-    for (const k of lex.root.keys()) { const b = filterBit(keyHash(k)); f[b >>> 5] |= 1 << (b & 31); }
+    f = { any: filterOf(lex.root.keys()), lower: filterOf(lex.lowerStarts) };
     ROOT_FILTERS.set(lex, f);
   }
   return f;
@@ -82,8 +93,10 @@ function mayBeRoot(filter: Uint32Array, hash: number): boolean {
   return (filter[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 
-function longestAt(parts: Part[], i: number, lex: Lexicon, lang: string, filter: Uint32Array): Atom | null {
+function longestAt(parts: Part[], i: number, lex: Lexicon, lang: string, filters: RootFilter): Atom | null {
   const p0 = parts[i];
+  // The possessive key's entries are picked for the same first part: its case rules them out alike.
+  const filter = p0.cls === 0 ? filters.lower : filters.any;
   if (!mayBeRoot(filter, p0.hash) && (p0.alt === null || !mayBeRoot(filter, keyHash(p0.alt)))) return null;
   let map = lex.root;
   let n = 0;

@@ -10,7 +10,7 @@ import { buildTriggerIndex, type TriggerIndex } from './trigger-index.js';
 import { clauseCues, COMPLEMENTISERS } from './clauses.js';
 import { buildFrame, clauseOfTok, isAdjectiveMention, type FrameCues, type SentenceFrame, type TriggerMatch, clauseById } from './sentence.js';
 import { betweenRest, fillSlots, isNonFinite, slotFill, takesControl, type SlotFill } from './arguments.js';
-import { buildCueMap, CONDITIONAL, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
+import { buildCueMap, CONDITIONAL, cueOf, decideStatus, type CueMap, type Embedding, type StatusResult } from './status.js';
 import { resolvePossessive, resolvePronoun } from './pronouns.js';
 import { demandCode, findRequestedClauses, type DemandSpeaker, type RequestedClause } from './demands.js';
 import { isKonjunktivI } from '../attribution.js';
@@ -782,7 +782,7 @@ function relativeAntecedentStatus(f: SentenceFrame, m: TriggerMatch, done: Candi
   const clause = clauseById(f, m.clause);
   if (clause?.kind !== 'rel' || clause.intro === null) return null;
   const st = statusAt(done, clause.intro - 2);
-  return st && st.status !== 'asserted' ? { status: st.status, cue: st.cue && { ...st.cue, rule: st.cue.rule + '.antecedent' } } : null;
+  return st && st.status !== 'asserted' ? { status: st.status, cue: st.cue && cueOf(st.cue, st.cue.rule + '.antecedent') } : null;
 }
 
 /** The status decided last for a candidate at token `tok` (statuses are decided in candidate order), or undefined. */

@@ -24,8 +24,19 @@ export interface TriggerMatch {
   /** The CAMEO code after `when` refinements. */
   cameo: string;
   /** The surface form is also the infinitive of the entry ("reisen"): "wird … reisen" is a future. */
-  infinitiveToo?: boolean;
+  infinitiveToo: boolean;
   refinedBy: string | null;
+}
+
+/**
+ * Every trigger match is made here, refined ones too: one literal, so all matches share one hidden class and
+ * the coder's many reads of them stay monomorphic (a spread copy `{ ...m, cameo }` gets a map of its own).
+ */
+function triggerMatch(
+  entry: TriggerEntry, kind: HitKind, mood: TriggerMatch['mood'], tok: number, first: number, last: number, clause: number,
+  cameo: string, infinitiveToo: boolean, refinedBy: string | null,
+): TriggerMatch {
+  return { entry, kind, mood, tok, first, last, clause, cameo, infinitiveToo, refinedBy };
 }
 
 export interface SentenceFrame {
@@ -152,9 +163,7 @@ function bestPhrase(f: SentenceFrame, scan: FrameScan, tok: number, rules: Phras
     if (rule.lists.requires && !clauseHas(f, scan, c, rule.lists.requires)) continue;
     // A multi-word noun ("air strike") behaves as a noun; other phrases as verbs.
     const kind = rule.entry.pos === 'noun' ? 'noun' : 'phrase';
-    const m: TriggerMatch = {
-      entry: rule.entry, kind, mood: null, tok, first: found[0], last: found[1], clause: c, cameo: rule.entry.cameo, infinitiveToo: false, refinedBy: null,
-    };
+    const m = triggerMatch(rule.entry, kind, null, tok, found[0], found[1], c, rule.entry.cameo, false, null);
     if (best === null || longer(m, best)) best = m;
   }
   return best;
@@ -382,9 +391,8 @@ function singleTrigger(f: SentenceFrame, scan: FrameScan, k: number, hits: Trigg
   // "UN truce monitors.", "peace observers": a singular noun before a plural head closing its phrase modifies it.
   if (scan.lang === 'en' && hit.kind === 'noun' && !endsWithS(f.tokens[k].norm) && k + 1 < f.to && pluralClosingNounPhrase(f, scan, k + 1)) return;
   const infinitiveToo = hit.kind === 'fin' && hasInfinitive(hits, hit.entry);
-  f.triggers.push(refine(f, scan, {
-    entry: hit.entry, kind: hit.kind, mood: hit.mood, tok: k, first: k, last: k, clause: f.clauseOf[k - f.from], cameo: hit.entry.cameo, infinitiveToo, refinedBy: null,
-  }, hit.lists));
+  const m = triggerMatch(hit.entry, hit.kind, hit.mood, k, k, k, f.clauseOf[k - f.from], hit.entry.cameo, infinitiveToo, null);
+  f.triggers.push(refine(f, scan, m, hit.lists));
 }
 
 /** The surface form is also the infinitive of the entry ("reisen"). */
@@ -783,7 +791,7 @@ function refine(f: SentenceFrame, scan: FrameScan, m: TriggerMatch, lists: Entry
   for (let i = 0; i < when.length; i++) {
     const w = when[i];
     const word = clauseHas(f, scan, m.clause, w.near);
-    if (word) return { ...m, cameo: w.cameo, refinedBy: word };
+    if (word) return triggerMatch(m.entry, m.kind, m.mood, m.tok, m.first, m.last, m.clause, w.cameo, m.infinitiveToo, word);
   }
   return m;
 }

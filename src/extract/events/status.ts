@@ -29,7 +29,9 @@ export function buildCueMap(pack: LanguagePack): CueMap {
   const map: CueMap = new Map();
   for (const cue of pack.cues.statusCues) for (const w of cue.words) {
     const [k, ...rest] = w.toLowerCase().split(/\s+/);
-    const item = rest.length ? { ...cue, rest } : cue;
+    // One shape for every cue (absent `alt` and `rest` as undefined): the lexicon's cues come with and
+    // without them, and the cue loop reads them for every cue word of a clause.
+    const item = { id: cue.id, words: cue.words, status: cue.status, scope: cue.scope, alt: cue.alt, rest: rest.length ? rest : undefined };
     const list = map.get(k);
     if (list) list.push(item); else map.set(k, [item]);
   }
@@ -42,9 +44,19 @@ function restMatches(f: SentenceFrame, k: number, rest: string[] | undefined): b
   return true;
 }
 
-function cueAt(f: SentenceFrame, k: number, rule: string) {
-  const t = f.tokens[k];
-  return { start: t.start, end: t.end, text: t.text, rule };
+function cueAt(f: SentenceFrame, k: number, rule: string): StatusCueSpan {
+  return cueOf(f.tokens[k], rule);
+}
+
+type StatusCueSpan = NonNullable<StatusResult['cue']>;
+
+/**
+ * Every status cue is built here as one literal (start, end, text, rule — the key order of the JSON output),
+ * never as a spread of an attribution's cue: a spread copy was slow to make (the attributed returns showed in
+ * the profile) and got a hidden class of its own, so every site reading `statusCue` saw two shapes.
+ */
+export function cueOf(s: { start: number; end: number; text: string }, rule: string): StatusCueSpan {
+  return { start: s.start, end: s.end, text: s.text, rule };
 }
 
 const PERFECT_AUX = new Set(['haben', 'sein', 'have']);
@@ -190,7 +202,7 @@ export function decideStatus(
   const lang = pack.lang;
   if (f.question) {
     const q = f.tokens[f.to - 1];
-    return { status: 'question', cue: { start: q.start, end: q.end, text: q.text, rule: 'status.question-mark' } };
+    return { status: 'question', cue: cueOf(q, 'status.question-mark') };
   }
   if (embed?.status === 'question' || embed?.status === 'negated') {
     return { status: embed.status, cue: cueAt(f, embed.by.tok, embed.by.entry.id + '.embeds') };
@@ -199,7 +211,7 @@ export function decideStatus(
   if (cond !== null) return { status: 'hypothetical', cue: cueAt(f, cond, 'status.conditional') };
   // "declined to comment", "wollte sich nicht äußern": CAMEO 011 is a refusal to speak; its negation is its meaning.
   if (m.cameo.startsWith('011')) return attribution && !speaksForItself(attribution, m, sourceCode)
-    ? { status: 'alleged', cue: { ...attribution.cue, rule: attribution.rule + '.content' } } : { status: 'asserted' };
+    ? { status: 'alleged', cue: cueOf(attribution.cue, attribution.rule + '.content') } : { status: 'asserted' };
   const neg = clauseCue(f, m, cues, lang, NEG);
   if (neg) return neg;
   // Presupposed facts ("von Teheran gelieferte Drohnen") keep only negation and their own modifiers.
@@ -208,7 +220,7 @@ export function decideStatus(
   const hypo = clauseCue(f, m, cues, lang, HYPO);
   // "announced that Putin would visit", "sagte, man würde liefern": in reported speech "would" is the future of the past.
   if (hypo?.cue && BACKSHIFT.has(hypo.cue.text.toLowerCase()) && (embed?.by.entry.speech || embed?.status === 'future' || (attribution && inContent(f, m, attribution)))) {
-    return { status: 'future', cue: { ...hypo.cue, rule: hypo.cue.rule + '.reported-future' } };
+    return { status: 'future', cue: cueOf(hypo.cue, hypo.cue.rule + '.reported-future') };
   }
   if (hypo && hypo.cue && !isNounModifier(cues, f, hypo)) return hypo;
   // What a speaker says of its own state is its own stance or act, not a claim about another.
@@ -218,7 +230,7 @@ export function decideStatus(
   if (mod) return mod;
   // "Laut X …", "according to X": everything in the attributed clause is the source's claim.
   if (attribution && attribution.rule.includes('+attr.marker') && !speaksForItself(attribution, m, sourceCode)) {
-    return { status: 'alleged', cue: { ...attribution.cue, rule: attribution.rule + '.content' } };
+    return { status: 'alleged', cue: cueOf(attribution.cue, attribution.rule + '.content') };
   }
   // Reported speech makes claims of what happens, not of the things named: nouns stay as the clause presents them.
   if (m.kind === 'noun') return { status: 'asserted' };
@@ -232,7 +244,7 @@ export function decideStatus(
   if (attribution && !speaksForItself(attribution, m, sourceCode)) {
     const t = f.tokens[m.tok];
     if (t.start >= attribution.content.start && t.end <= attribution.content.end) {
-      return { status: 'alleged', cue: { ...attribution.cue, rule: attribution.rule + (attribution.indirect ? '.indirect' : '.content') } };
+      return { status: 'alleged', cue: cueOf(attribution.cue, attribution.rule + (attribution.indirect ? '.indirect' : '.content')) };
     }
   }
   return { status: 'asserted' };
