@@ -40,7 +40,7 @@ for (const [lang, text, lemma, cameo, refinedBy] of rows) {
 // Refined and plain single words, a phrase, a German verb with its mood.
 const shapes: Array<[string, string]> = [
   ['en', 'The general issued a stern warning of retaliation to the militia.'],
-  ['en', 'The delegations failed to reach agreement on the border.'],
+  ['en', 'Both delegations failed to reach agreement about fishing rights.'],
   ['de', 'Die Regierung drohte mit Vergeltung und kritisierte die Miliz scharf.'],
 ];
 
