@@ -182,3 +182,12 @@ test('each amount carries its rule id', () => {
 test('odd input never throws', () => {
   for (const s of ['', '€', '$$$ 1,,,2', '1.2.3.4.5 Euro', '9'.repeat(5000), 'Dutzende '.repeat(2000), '<b>40 Tote</b>']) amountsOf(s, 'de');
 });
+
+test('words that only look like number compounds through inherited object keys are no numbers', async () => {
+  const { parseGermanNumberWord } = await import('../../src/extract/amounts/numbers.js');
+  const words = new Map([['hundert', 100], ['tausend', 1000], ['zwei', 2]]);
+  for (const w of ['constructorhundert', '__proto__hundert', 'toStringundzwanzig', 'einundconstructor']) assert.equal(parseGermanNumberWord(w, words), null, w);
+  assert.equal(parseGermanNumberWord('zweihundert', words), 200);
+  assert.equal(parseGermanNumberWord('dreiundvierzig', words), 43);
+  assert.deepEqual(amountsOf('Es kamen constructorhundert Leute.', 'de'), []);
+});

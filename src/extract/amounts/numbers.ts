@@ -27,12 +27,13 @@ export function parseDigits(s: string, lang: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-const DE_UNITS: Record<string, number> = {
+// Maps, not object literals: a word such as "constructorhundert" must not find an inherited key.
+const DE_UNITS = new Map<string, number>(Object.entries({
   ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
-};
-const DE_TENS: Record<string, number> = {
+}));
+const DE_TENS = new Map<string, number>(Object.entries({
   zehn: 10, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
-};
+}));
 
 /** German number words written as one word: "fünfundzwanzig", "zweihundert", "dreitausend". */
 export function parseGermanNumberWord(w: string, words: Map<string, number>): number | null {
@@ -46,15 +47,15 @@ export function parseGermanNumberWord(w: string, words: Map<string, number>): nu
   }
   const hundred = w.indexOf('hundert');
   if (hundred > 0) {
-    const head = DE_UNITS[w.slice(0, hundred)];
+    const head = DE_UNITS.get(w.slice(0, hundred));
     const tail = w.slice(hundred + 7);
     const rest = tail ? parseGermanNumberWord(tail, words) : 0;
     return head !== undefined && rest !== null ? head * 100 + rest : null;
   }
   const und = w.indexOf('und');
   if (und > 0) {
-    const u = DE_UNITS[w.slice(0, und)];
-    const t = DE_TENS[w.slice(und + 3)];
+    const u = DE_UNITS.get(w.slice(0, und));
+    const t = DE_TENS.get(w.slice(und + 3));
     return u !== undefined && t !== undefined && t >= 20 ? t + u : null;
   }
   return null;
@@ -63,8 +64,7 @@ export function parseGermanNumberWord(w: string, words: Map<string, number>): nu
 /** Every word that parseGermanNumberWord or parseEnglishNumberWord reads as a number begins with one of
  *  these (a listed word, or the unit or tens word a compound starts with: "einund…", "twenty-…"). */
 export function numberWordStarts(lang: string, words: Map<string, number>): string[] {
-  // The unit tables are plain objects: their inherited keys ("constructor") are looked up too.
-  return lang === 'de' ? [...words.keys(), ...Object.keys(DE_UNITS), 'constructor', '__proto__'] : [...words.keys()];
+  return lang === 'de' ? [...words.keys(), ...DE_UNITS.keys()] : [...words.keys()];
 }
 
 /** English hyphenated tens: "twenty-five". */
