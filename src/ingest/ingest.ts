@@ -12,8 +12,14 @@ import { contentHash } from './hash.js';
 import { AnalyzePool } from './analyze-pool.js';
 import { analyzeSafely, analyzeToRows, type AnalyzeResult, type RowsResult } from './analyze-safely.js';
 
-/** Batches read but not yet stored: one being written, the rest queued at or analysed by the workers. */
-const MAX_PENDING = 3;
+/**
+ * Batches read but not yet stored: one being written, the other at the workers. Each pending batch's rows
+ * (~10 KB per document) wait on the main thread until their turn; with three, rows lived long enough to be
+ * promoted to the old generation and the main heap swung by ~40 MB between major collections (RSS sawtooth
+ * 330-380 MB); with two the RSS rises smoothly and levels off (292 MB at 2,000 documents, 338 at 20,000,
+ * 350 at 60,000) at the same throughput (docs/bench.md).
+ */
+const MAX_PENDING = 2;
 
 export interface IngestCounts {
   /** Documents read successfully. */
